@@ -1,0 +1,425 @@
+package dev.postmortem.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.postmortem.io.Format;
+import dev.postmortem.io.PostmortemFormatException;
+import dev.postmortem.io.SourceMap;
+import dev.postmortem.io.SourcePosition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a document of the file format into a value of type {@code T}, turning every problem into
+ * a {@link PostmortemFormatException} with a line, column and JSON pointer.
+ *
+ * <p>Reading takes two passes over the bytes: a token walk that records where each JSON pointer
+ * starts (and rejects YAML type tags), then data binding.
+ */
+public final class DocumentReader<T> {
+  private static final Pattern MISSING = Pattern.compile("some of required attributes are not set \\[([^]]*)]");
+
+  private static final Pattern FOUND = Pattern.compile("from ([A-Za-z]+) value");
+
+  private final Class<T> type;
+  private final ObjectMapper json;
+  private final ObjectMapper yaml;
+  private final Jackson.Limits limits;
+
+  public DocumentReader(Class<T> type, Jackson.Limits limits) {
+    this.type = type;
+    this.limits = limits;
+    this.json = Jackson.mapper(Format.JSON, limits);
+    this.yaml = Jackson.mapper(Format.YAML, limits);
+  }
+
+  /** The result of a read: the value, its positions, and unknown properties kept aside. */
+  public static final class Result<T> {
+    public final T value;
+    public final SourceMap positions;
+    public final Map<String, JsonNode> unknown;
+
+    Result(T value, SourceMap positions, Map<String, JsonNode> unknown) {
+      this.value = value;
+      this.positions = positions;
+      this.unknown = unknown;
+    }
+  }
+
+  /** Reads at most the document limit from the stream. */
+  public byte[] readBounded(InputStream in, String source) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes + 1));
+    if (bytes.length > limits.maxDocumentBytes) {
+      throw new PostmortemFormatException(
+          source, 0, 0, "",
+          "document is larger than the limit of " + limits.maxDocumentBytes + " bytes", null);
+    }
+    return bytes;
+  }
+
+  /**
+   * Reads the document.
+   *
+   * @param lenient keep unknown properties (returned in {@link Result#unknown}) instead of failing
+   */
+  public Result<T> read(byte[] content, Format format, String source, boolean lenient) {
+    if (content.length > limits.maxDocumentBytes) {
+      throw new PostmortemFormatException(
+          source, 0, 0, "",
+          "document is larger than the limit of " + limits.maxDocumentBytes + " bytes", null);
+    }
+    ObjectMapper mapper = format == Format.JSON ? json : yaml;
+    Map<String, SourcePosition> positions = new HashMap<>();
+    try {
+      walk(mapper, content, source, positions);
+    } catch (PostmortemFormatException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw translate(e, source);
+    }
+    Map<String, JsonNode> unknown = new TreeMap<>();
+    ObjectReader reader = mapper.readerFor(type);
+    if (lenient) {
+      reader = reader.withHandler(new KeepUnknown(unknown));
+    }
+    try {
+      if (isBlank(content)) {
+        throw new PostmortemFormatException(source, 1, 1, "", "the document is empty", null);
+      }
+      T value = reader.readValue(content);
+      if (value == null) {
+        throw new PostmortemFormatException(source, 1, 1, "", "the document is empty (null)", null);
+      }
+      return new Result<>(value, SourceMap.of(positions), unknown);
+    } catch (PostmortemFormatException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      PostmortemFormatException translated = translate(e, source);
+      SourcePosition at = SourceMap.of(positions).find(translated.pointer()).orElse(null);
+      boolean mapping = e instanceof JsonMappingException || !(e instanceof JsonProcessingException);
+      if (at != null && (translated.line() == 0 || mapping)) {
+        throw new PostmortemFormatException(
+            source, at.line(), at.column(), translated.pointer(), translated.problem(), e);
+      }
+      throw translated;
+    }
+  }
+
+  private static boolean isBlank(byte[] content) {
+    for (byte b : content) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final class Frame {
+    final boolean array;
+    int index = -1;
+    String name;
+
+    Frame(boolean array) {
+      this.array = array;
+    }
+  }
+
+  private static void walk(
+      ObjectMapper mapper, byte[] content, String source, Map<String, SourcePosition> positions)
+      throws IOException {
+    Deque<Frame> stack = new ArrayDeque<>();
+    Deque<String> pointers = new ArrayDeque<>();
+    try (JsonParser p = mapper.getFactory().createParser(content)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (p instanceof YAMLParser) {
+          String tag = ((YAMLParser) p).getTypeId();
+          if (tag != null) {
+            JsonLocation l = p.currentTokenLocation();
+            throw new PostmortemFormatException(
+                source, l.getLineNr(), l.getColumnNr(), pointer(pointers, stack),
+                "YAML type tags are not allowed (found '" + tag + "')", null);
+          }
+        }
+        Frame top = stack.peek();
+        if (t == JsonToken.FIELD_NAME) {
+          top.name = p.currentName();
+          positions.put(pointers.peek() + "/" + escape(top.name), position(source, p));
+          continue;
+        }
+        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          stack.pop();
+          pointers.pop();
+          continue;
+        }
+        String here;
+        if (top == null) {
+          here = "";
+          positions.put(here, position(source, p));
+        } else if (top.array) {
+          top.index++;
+          here = pointers.peek() + "/" + top.index;
+          positions.put(here, position(source, p));
+        } else {
+          here = pointers.peek() + "/" + escape(top.name);
+        }
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          stack.push(new Frame(t == JsonToken.START_ARRAY));
+          pointers.push(here);
+        }
+      }
+    }
+  }
+
+  private static String pointer(Deque<String> pointers, Deque<Frame> stack) {
+    Frame top = stack.peek();
+    if (top == null) {
+      return "";
+    }
+    if (top.array) {
+      return pointers.peek() + "/" + (top.index + 1);
+    }
+    return pointers.peek() + (top.name == null ? "" : "/" + escape(top.name));
+  }
+
+  private static SourcePosition position(String source, JsonParser p) {
+    JsonLocation l = p.currentTokenLocation();
+    return SourcePosition.of(source, Math.max(1, l.getLineNr()), Math.max(0, l.getColumnNr()));
+  }
+
+  /** Escapes a name for a JSON pointer (RFC 6901). */
+  public static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Keeps unknown properties, keyed by their JSON pointer, instead of failing. */
+  private static final class KeepUnknown extends DeserializationProblemHandler {
+    private final Map<String, JsonNode> unknown;
+
+    KeepUnknown(Map<String, JsonNode> unknown) {
+      this.unknown = unknown;
+    }
+
+    @Override
+    public boolean handleUnknownProperty(
+        DeserializationContext ctxt,
+        JsonParser p,
+        JsonDeserializer<?> deserializer,
+        Object beanOrClass,
+        String propertyName)
+        throws IOException {
+      JsonToken t = p.currentToken();
+      boolean container = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
+      String pointer = (container ? p.getParsingContext().getParent() : p.getParsingContext())
+          .pathAsPointer().toString();
+      JsonNode value = ctxt.readTree(p);
+      unknown.put(pointer, value);
+      return true;
+    }
+  }
+
+  /** Turns any exception from parsing or binding into the typed, located exception. */
+  public static PostmortemFormatException translate(Throwable e, String source) {
+    int line = 0;
+    int column = 0;
+    String pointer = "";
+    String problem;
+    if (e instanceof JsonProcessingException) {
+      JsonLocation l = ((JsonProcessingException) e).getLocation();
+      if (l != null && l.getLineNr() > 0) {
+        line = l.getLineNr();
+        column = Math.max(0, l.getColumnNr());
+      }
+    }
+    if (e instanceof JsonMappingException) {
+      pointer = pointerOf(((JsonMappingException) e).getPath());
+    } else if (e instanceof JsonProcessingException
+        && ((JsonProcessingException) e).getProcessor() instanceof JsonParser) {
+      try {
+        pointer = ((JsonParser) ((JsonProcessingException) e).getProcessor())
+            .getParsingContext().pathAsPointer().toString();
+      } catch (RuntimeException ignored) {
+        pointer = "";
+      }
+    }
+    if (e instanceof UnrecognizedPropertyException) {
+      UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
+      String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+          .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+      problem = "unknown property '" + u.getPropertyName() + "'"
+          + (known.isEmpty() ? "" : "; known properties: " + known)
+          + " (read leniently to keep unknown properties as extensions)";
+    } else if (e instanceof InvalidFormatException) {
+      problem = invalidValue((InvalidFormatException) e);
+    } else if (e instanceof ValueInstantiationException || rootCause(e) instanceof IllegalStateException
+        || rootCause(e) instanceof IllegalArgumentException) {
+      Throwable root = rootCause(e);
+      String message = root.getMessage() == null ? root.toString() : root.getMessage();
+      Matcher m = MISSING.matcher(message);
+      if (m.find()) {
+        List<String> fields = List.of(m.group(1).split(",\\s*"));
+        problem = fields.size() == 1
+            ? "missing required field '" + fields.get(0) + "'"
+            : "missing required fields " + fields.stream().map(f -> "'" + f + "'")
+                .collect(Collectors.joining(", "));
+      } else {
+        problem = message;
+      }
+    } else if (e instanceof MismatchedInputException) {
+      MismatchedInputException mi = (MismatchedInputException) e;
+      Matcher found = FOUND.matcher(String.valueOf(mi.getOriginalMessage()));
+      String what = found.find() ? found.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+      problem = mi.getTargetType() == null
+          ? "wrong type: " + firstLine(mi.getOriginalMessage())
+          : "wrong type: expected " + describe(mi.getTargetType())
+              + (what == null ? "" : ", found " + (what.startsWith("a") || what.startsWith("o") || what.startsWith("i") ? "an " : "a ") + what);
+    } else if (e instanceof StreamConstraintsException) {
+      problem = "input exceeds a limit: " + firstLine(((StreamConstraintsException) e).getOriginalMessage());
+    } else if (e instanceof JsonProcessingException) {
+      String original = firstLine(((JsonProcessingException) e).getOriginalMessage());
+      Throwable root = rootCause(e);
+      if (root != e && root.getMessage() != null && root.getClass().getName().startsWith("org.yaml")) {
+        original = firstLine(root.getMessage());
+      }
+      problem = (original.contains("limit") || original.contains("exceeds") ? "input exceeds a limit: " : "syntax error: ")
+          + original;
+    } else if (e instanceof StackOverflowError) {
+      problem = "document is nested too deeply";
+    } else {
+      Throwable root = rootCause(e);
+      problem = "cannot read the document: " + firstLine(String.valueOf(root.getMessage()));
+      if (root.getClass().getName().startsWith("org.yaml")) {
+        problem = "syntax error: " + firstLine(String.valueOf(root.getMessage()));
+      }
+    }
+    return new PostmortemFormatException(source, line, column, pointer, problem, e);
+  }
+
+  private static String invalidValue(InvalidFormatException e) {
+    Object value = e.getValue();
+    Class<?> target = e.getTargetType();
+    Throwable root = rootCause(e);
+    if (target == OffsetDateTime.class && value instanceof String) {
+      String text = ((String) value).trim();
+      try {
+        LocalDateTime.parse(text);
+        return "time '" + text + "' has no UTC offset; write it as " + text
+            + "Z (UTC) or with an offset such as " + text + "+02:00";
+      } catch (DateTimeParseException notLocal) {
+        try {
+          LocalDate.parse(text);
+          return "'" + text + "' is a date without a time; a date-time with offset is needed, for example "
+              + text + "T14:02:00Z";
+        } catch (DateTimeParseException notDate) {
+          return "invalid date-time '" + text
+              + "'; expected ISO-8601 with an offset, for example 2026-05-01T14:02:00Z";
+        }
+      }
+    }
+    if (target == LocalDate.class) {
+      return "invalid date '" + value + "'; expected ISO-8601, for example 2026-05-01";
+    }
+    if (target == LocalTime.class) {
+      return "invalid time '" + value + "'; expected ISO-8601, for example 14:02:00";
+    }
+    if (root instanceof IllegalArgumentException && root.getMessage() != null) {
+      return root.getMessage();
+    }
+    if (target != null && target.isEnum()) {
+      return "unknown value '" + value + "' for " + describe(target) + "; allowed values: "
+          + allowedValues(target);
+    }
+    return "invalid value '" + value + "'" + (target == null ? "" : " for " + describe(target));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static String allowedValues(Class<?> target) {
+    return Enums.allowed((Class) target);
+  }
+
+  private static String describe(Class<?> type) {
+    if (type == OffsetDateTime.class) {
+      return "a date-time with offset";
+    }
+    if (type == LocalDate.class) {
+      return "a date";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "an integer";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (List.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    String name = type.getSimpleName();
+    if (name.startsWith("Immutable")) {
+      name = name.substring("Immutable".length());
+    }
+    return type.isEnum() ? "a " + name + " value" : "an object (" + name + ")";
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    String line = nl < 0 ? s : s.substring(0, nl);
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /** The JSON pointer of a Jackson reference path. */
+  public static String pointerOf(List<JsonMappingException.Reference> path) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : path) {
+      if (r.getFieldName() != null) {
+        sb.append('/').append(escape(r.getFieldName()));
+      } else if (r.getIndex() >= 0) {
+        sb.append('/').append(r.getIndex());
+      }
+    }
+    return sb.toString();
+  }
+}

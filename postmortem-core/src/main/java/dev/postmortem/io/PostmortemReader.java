@@ -1,0 +1,194 @@
+package dev.postmortem.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.postmortem.internal.DocumentReader;
+import dev.postmortem.internal.Jackson;
+import dev.postmortem.model.Postmortem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Reads post-mortems from the JSON and YAML file format.
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * PostmortemReader reader = PostmortemReader.builder().build();
+ * Postmortem pm = reader.read(Path.of("incident.yaml"));
+ * }</pre>
+ *
+ * <p>Every problem with the input raises a {@link PostmortemFormatException} that names the line,
+ * column and JSON pointer: syntax errors, wrong types, unknown enum values (the message lists the
+ * allowed ones), missing required fields, unknown properties (unless {@linkplain
+ * Builder#lenient(boolean) lenient}), times without a UTC offset, YAML type tags, and inputs over
+ * the size, string-length, nesting or YAML-alias limits.
+ */
+public final class PostmortemReader {
+  private final boolean lenient;
+  private final DocumentReader<Postmortem> reader;
+
+  private PostmortemReader(Builder b) {
+    this.lenient = b.lenient;
+    this.reader =
+        new DocumentReader<>(
+            Postmortem.class,
+            new Jackson.Limits(b.maxDocumentBytes, b.maxStringLength, b.maxNestingDepth, b.maxYamlAliases));
+  }
+
+  /** A builder, with strict reading and the default limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A strict reader with the default limits. */
+  public static PostmortemReader strict() {
+    return builder().build();
+  }
+
+  /**
+   * Reads a file; the format comes from the extension ({@code .json}, {@code .yaml}, {@code .yml}).
+   *
+   * @throws IOException when the file cannot be read
+   * @throws PostmortemFormatException when its content is not a valid post-mortem
+   */
+  public Postmortem read(Path path) throws IOException {
+    return readDocument(path).postmortem();
+  }
+
+  /** Reads a post-mortem from text in the given format. */
+  public Postmortem read(String text, Format format) {
+    return readDocument(text.getBytes(StandardCharsets.UTF_8), format, null).postmortem();
+  }
+
+  /**
+   * Reads a file with the positions of its parts.
+   *
+   * @throws IOException when the file cannot be read
+   * @throws PostmortemFormatException when its content is not a valid post-mortem, or the
+   *     extension names no format
+   */
+  public PostmortemDocument readDocument(Path path) throws IOException {
+    String name = path.toString();
+    Format format =
+        Format.fromFileName(name)
+            .orElseThrow(() -> new PostmortemFormatException(
+                name, 0, 0, "", "unknown file extension; expected .json, .yaml or .yml", null));
+    try (InputStream in = Files.newInputStream(path)) {
+      return readDocument(in, format, name);
+    }
+  }
+
+  /**
+   * Reads a stream (at most the document size limit) with the positions of its parts.
+   *
+   * @param source the name to report in errors and findings, or {@code null}
+   * @throws IOException when the stream cannot be read
+   */
+  public PostmortemDocument readDocument(InputStream in, Format format, String source)
+      throws IOException {
+    return readDocument(reader.readBounded(in, source), format, source);
+  }
+
+  /**
+   * Reads bytes (UTF-8, or UTF-16/32 with a byte order mark) with the positions of their parts.
+   *
+   * @param source the name to report in errors and findings, or {@code null}
+   */
+  public PostmortemDocument readDocument(byte[] content, Format format, String source) {
+    Objects.requireNonNull(content, "content must not be null");
+    Objects.requireNonNull(format, "format must not be null");
+    DocumentReader.Result<Postmortem> result = reader.read(content, format, source, lenient);
+    Postmortem pm = result.value;
+    if (!result.unknown.isEmpty()) {
+      Map<String, JsonNode> extensions = new TreeMap<>(pm.extensions());
+      extensions.putAll(result.unknown);
+      pm = Postmortem.copyOf(pm).withExtensions(extensions);
+    }
+    return PostmortemDocument.of(pm, source, result.positions);
+  }
+
+  /** Configures a {@link PostmortemReader}. */
+  public static final class Builder {
+    private boolean lenient;
+    private long maxDocumentBytes = Jackson.Limits.DEFAULT.maxDocumentBytes;
+    private int maxStringLength = Jackson.Limits.DEFAULT.maxStringLength;
+    private int maxNestingDepth = Jackson.Limits.DEFAULT.maxNestingDepth;
+    private int maxYamlAliases = Jackson.Limits.DEFAULT.maxYamlAliases;
+
+    private Builder() {}
+
+    /**
+     * Whether unknown properties are kept in {@link Postmortem#extensions()}, keyed by their JSON
+     * pointer, instead of failing the read; defaults to {@code false}.
+     *
+     * @return {@code this}
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /**
+     * The largest document accepted, in bytes; defaults to 64 MiB.
+     *
+     * @return {@code this}
+     */
+    public Builder maxDocumentBytes(long maxDocumentBytes) {
+      if (maxDocumentBytes < 1) {
+        throw new IllegalArgumentException("maxDocumentBytes must be positive");
+      }
+      this.maxDocumentBytes = maxDocumentBytes;
+      return this;
+    }
+
+    /**
+     * The longest string accepted, in characters; defaults to 4 Mi.
+     *
+     * @return {@code this}
+     */
+    public Builder maxStringLength(int maxStringLength) {
+      if (maxStringLength < 1) {
+        throw new IllegalArgumentException("maxStringLength must be positive");
+      }
+      this.maxStringLength = maxStringLength;
+      return this;
+    }
+
+    /**
+     * The deepest nesting of objects and arrays accepted; defaults to 64.
+     *
+     * @return {@code this}
+     */
+    public Builder maxNestingDepth(int maxNestingDepth) {
+      if (maxNestingDepth < 8) {
+        throw new IllegalArgumentException("maxNestingDepth must be at least 8");
+      }
+      this.maxNestingDepth = maxNestingDepth;
+      return this;
+    }
+
+    /**
+     * The most YAML aliases accepted (guards against "billion laughs"); defaults to 50.
+     *
+     * @return {@code this}
+     */
+    public Builder maxYamlAliases(int maxYamlAliases) {
+      if (maxYamlAliases < 0) {
+        throw new IllegalArgumentException("maxYamlAliases must not be negative");
+      }
+      this.maxYamlAliases = maxYamlAliases;
+      return this;
+    }
+
+    /** The reader. */
+    public PostmortemReader build() {
+      return new PostmortemReader(this);
+    }
+  }
+}
