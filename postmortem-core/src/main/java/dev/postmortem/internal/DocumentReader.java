@@ -163,6 +163,12 @@ public final class DocumentReader<T> {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         if (p instanceof YAMLParser) {
+          if (((YAMLParser) p).isCurrentAlias()) {
+            JsonLocation l = p.currentTokenLocation();
+            throw new PostmortemFormatException(
+                source, l.getLineNr(), l.getColumnNr(), pointer(pointers, stack),
+                "YAML aliases (*" + p.getText() + ") are not supported; write the value out in full", null);
+          }
           String tag = ((YAMLParser) p).getTypeId();
           if (tag != null) {
             JsonLocation l = p.currentTokenLocation();

@@ -27,7 +27,8 @@ import java.util.TreeMap;
  * column and JSON pointer: syntax errors, wrong types, unknown enum values (the message lists the
  * allowed ones), missing required fields, unknown properties (unless {@linkplain
  * Builder#lenient(boolean) lenient}), times without a UTC offset, YAML type tags, and inputs over
- * the size, string-length, nesting or YAML-alias limits.
+ * the size, string-length or nesting limits. YAML aliases are rejected (they would otherwise be
+ * read as their anchor's name), which also rules out "billion laughs" expansion.
  */
 public final class PostmortemReader {
   private final boolean lenient;
@@ -38,7 +39,7 @@ public final class PostmortemReader {
     this.reader =
         new DocumentReader<>(
             Postmortem.class,
-            new Jackson.Limits(b.maxDocumentBytes, b.maxStringLength, b.maxNestingDepth, b.maxYamlAliases));
+            new Jackson.Limits(b.maxDocumentBytes, b.maxStringLength, b.maxNestingDepth, Jackson.Limits.DEFAULT.maxYamlAliases));
   }
 
   /** A builder, with strict reading and the default limits. */
@@ -119,7 +120,6 @@ public final class PostmortemReader {
     private long maxDocumentBytes = Jackson.Limits.DEFAULT.maxDocumentBytes;
     private int maxStringLength = Jackson.Limits.DEFAULT.maxStringLength;
     private int maxNestingDepth = Jackson.Limits.DEFAULT.maxNestingDepth;
-    private int maxYamlAliases = Jackson.Limits.DEFAULT.maxYamlAliases;
 
     private Builder() {}
 
@@ -170,19 +170,6 @@ public final class PostmortemReader {
         throw new IllegalArgumentException("maxNestingDepth must be at least 8");
       }
       this.maxNestingDepth = maxNestingDepth;
-      return this;
-    }
-
-    /**
-     * The most YAML aliases accepted (guards against "billion laughs"); defaults to 50.
-     *
-     * @return {@code this}
-     */
-    public Builder maxYamlAliases(int maxYamlAliases) {
-      if (maxYamlAliases < 0) {
-        throw new IllegalArgumentException("maxYamlAliases must not be negative");
-      }
-      this.maxYamlAliases = maxYamlAliases;
       return this;
     }
 
