@@ -93,6 +93,17 @@ public final class DocumentReader<T> {
    * @param lenient keep unknown properties (returned in {@link Result#unknown}) instead of failing
    */
   public Result<T> read(byte[] content, Format format, String source, boolean lenient) {
+    return read(content, format, source, lenient, true);
+  }
+
+  /**
+   * Reads the document.
+   *
+   * @param lenient keep unknown properties (returned in {@link Result#unknown}) instead of failing
+   * @param track record the position of every value; without it reading is faster and the
+   *     positions are only worked out when there is an error to report
+   */
+  public Result<T> read(byte[] content, Format format, String source, boolean lenient, boolean track) {
     if (content.length > limits.maxDocumentBytes) {
       throw new PostmortemFormatException(
           source, 0, 0, "",
@@ -100,12 +111,17 @@ public final class DocumentReader<T> {
     }
     ObjectMapper mapper = format == Format.JSON ? json : yaml;
     Map<String, SourcePosition> positions = new HashMap<>();
-    try {
-      walk(mapper, content, source, positions);
-    } catch (PostmortemFormatException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw translate(e, source);
+    if (track || format == Format.YAML) {
+      try {
+        walk(mapper, content, source, track ? positions : null);
+      } catch (PostmortemFormatException e) {
+        if (track) {
+          throw e;
+        }
+        return read(content, format, source, lenient, true);
+      } catch (IOException | RuntimeException e) {
+        throw translate(e, source);
+      }
     }
     Map<String, JsonNode> unknown = new TreeMap<>();
     ObjectReader reader = mapper.readerFor(type);
@@ -124,6 +140,9 @@ public final class DocumentReader<T> {
     } catch (PostmortemFormatException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
+      if (!track) {
+        return read(content, format, source, lenient, true);
+      }
       PostmortemFormatException translated = translate(e, source);
       SourcePosition at = SourceMap.of(positions).find(translated.pointer()).orElse(null);
       boolean mapping = e instanceof JsonMappingException || !(e instanceof JsonProcessingException);
@@ -154,9 +173,11 @@ public final class DocumentReader<T> {
     }
   }
 
+  /** Walks the tokens, rejecting YAML tags and aliases; records positions unless null. */
   private static void walk(
       ObjectMapper mapper, byte[] content, String source, Map<String, SourcePosition> positions)
       throws IOException {
+    boolean track = positions != null;
     Deque<Frame> stack = new ArrayDeque<>();
     Deque<String> pointers = new ArrayDeque<>();
     try (JsonParser p = mapper.getFactory().createParser(content)) {
@@ -180,7 +201,9 @@ public final class DocumentReader<T> {
         Frame top = stack.peek();
         if (t == JsonToken.FIELD_NAME) {
           top.name = p.currentName();
-          positions.put(pointers.peek() + "/" + escape(top.name), position(source, p));
+          if (track) {
+            positions.put(pointers.peek() + "/" + escape(top.name), position(source, p));
+          }
           continue;
         }
         if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
@@ -191,13 +214,17 @@ public final class DocumentReader<T> {
         String here;
         if (top == null) {
           here = "";
-          positions.put(here, position(source, p));
+          if (track) {
+            positions.put(here, position(source, p));
+          }
         } else if (top.array) {
           top.index++;
-          here = pointers.peek() + "/" + top.index;
-          positions.put(here, position(source, p));
+          here = track ? pointers.peek() + "/" + top.index : "";
+          if (track) {
+            positions.put(here, position(source, p));
+          }
         } else {
-          here = pointers.peek() + "/" + escape(top.name);
+          here = track ? pointers.peek() + "/" + escape(top.name) : "";
         }
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
           stack.push(new Frame(t == JsonToken.START_ARRAY));

@@ -59,12 +59,21 @@ public final class PostmortemReader {
    * @throws PostmortemFormatException when its content is not a valid post-mortem
    */
   public Postmortem read(Path path) throws IOException {
-    return readDocument(path).postmortem();
+    String name = path.toString();
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(reader.readBounded(in, name), formatOf(name), name, false).postmortem();
+    }
   }
 
   /** Reads a post-mortem from text in the given format. */
   public Postmortem read(String text, Format format) {
-    return readDocument(text.getBytes(StandardCharsets.UTF_8), format, null).postmortem();
+    return read(text.getBytes(StandardCharsets.UTF_8), format, null, false).postmortem();
+  }
+
+  private static Format formatOf(String name) {
+    return Format.fromFileName(name)
+        .orElseThrow(() -> new PostmortemFormatException(
+            name, 0, 0, "", "unknown file extension; expected .json, .yaml or .yml", null));
   }
 
   /**
@@ -76,10 +85,7 @@ public final class PostmortemReader {
    */
   public PostmortemDocument readDocument(Path path) throws IOException {
     String name = path.toString();
-    Format format =
-        Format.fromFileName(name)
-            .orElseThrow(() -> new PostmortemFormatException(
-                name, 0, 0, "", "unknown file extension; expected .json, .yaml or .yml", null));
+    Format format = formatOf(name);
     try (InputStream in = Files.newInputStream(path)) {
       return readDocument(in, format, name);
     }
@@ -102,9 +108,13 @@ public final class PostmortemReader {
    * @param source the name to report in errors and findings, or {@code null}
    */
   public PostmortemDocument readDocument(byte[] content, Format format, String source) {
+    return read(content, format, source, true);
+  }
+
+  private PostmortemDocument read(byte[] content, Format format, String source, boolean track) {
     Objects.requireNonNull(content, "content must not be null");
     Objects.requireNonNull(format, "format must not be null");
-    DocumentReader.Result<Postmortem> result = reader.read(content, format, source, lenient);
+    DocumentReader.Result<Postmortem> result = reader.read(content, format, source, lenient, track);
     Postmortem pm = result.value;
     if (!result.unknown.isEmpty()) {
       Map<String, JsonNode> extensions = new TreeMap<>(pm.extensions());

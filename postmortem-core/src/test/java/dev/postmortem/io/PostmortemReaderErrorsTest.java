@@ -226,6 +226,23 @@ class PostmortemReaderErrorsTest {
   }
 
   @Test
+  void readingWithoutPositionsReportsTheSameLocatedErrors() {
+    String[] inputs = {
+      "id: x\ntitle: t\ntimeline:\n  - at: 2026-05-01T10:00:00Z\n    kind: alert\n",
+      "id: x\ntitle: !!str t\n",
+      "id: x\ntitle: t\ntags: &t\n  - *t\n",
+      "id: x\ntitle: t\nincident:\n  started: 2026-05-01T10:00:00\n",
+    };
+    for (String input : inputs) {
+      PostmortemFormatException tracked = yaml(input);
+      PostmortemFormatException untracked = fails(() -> STRICT.read(input, Format.YAML));
+      assertThat(untracked.line()).as(input).isEqualTo(tracked.line());
+      assertThat(untracked.pointer()).as(input).isEqualTo(tracked.pointer());
+      assertThat(untracked.problem()).as(input).isEqualTo(tracked.problem());
+    }
+  }
+
+  @Test
   void positionsAreRecordedForEveryValue() {
     PostmortemDocument doc = STRICT.readDocument(
         "id: x\ntitle: t\ntimeline:\n  - at: 2026-05-01T10:00:00Z\n    description: first\n  - at: 2026-05-01T10:05:00Z\n    description: second\n"
