@@ -1,0 +1,131 @@
+package dev.postmortem.cli;
+
+import dev.postmortem.cli.internal.CompletionCommand;
+import dev.postmortem.cli.internal.ConvertCommand;
+import dev.postmortem.cli.internal.EnumConverter;
+import dev.postmortem.cli.internal.Errors;
+import dev.postmortem.cli.internal.InitCommand;
+import dev.postmortem.cli.internal.MetricsCommand;
+import dev.postmortem.cli.internal.SchemaCommand;
+import dev.postmortem.cli.internal.ValidateCommand;
+import dev.postmortem.cli.internal.VersionProvider;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code postmortem} command line: checks, renders, converts and measures post-mortems.
+ *
+ * <p>Run {@code postmortem --help} for the commands. Exit codes: {@code 0} success (no finding
+ * reached {@code --fail-on}), {@code 1} findings reached {@code --fail-on}, {@code 2} unreadable
+ * input or a usage error. Errors never print a stack trace unless {@code --debug} is given.
+ *
+ * <p>Embedders and tests call {@link #run(PrintWriter, PrintWriter, String...)}, which never calls
+ * {@link System#exit(int)}.
+ */
+@Command(
+    name = "postmortem",
+    mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
+    versionProvider = VersionProvider.class,
+    usageHelpAutoWidth = true,
+    sortOptions = false,
+    description = "Checks, renders, converts and measures incident post-mortems.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      ValidateCommand.class,
+      ConvertCommand.class,
+      InitCommand.class,
+      MetricsCommand.class,
+      SchemaCommand.class,
+      CompletionCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Success; no finding reached --fail-on.",
+      "1:validate: a finding reached --fail-on.",
+      "2:Unreadable input or a usage error."
+    })
+public final class PostmortemCli implements Runnable {
+  /** Exit code: success. */
+  public static final int OK = 0;
+
+  /** Exit code: {@code validate} found a problem at or above {@code --fail-on}. */
+  public static final int FINDINGS = 1;
+
+  /** Exit code: unreadable input or a usage error. */
+  public static final int ERROR = 2;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of errors.")
+  boolean debug;
+
+  /** Used by picocli. */
+  public PostmortemCli() {}
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing command");
+  }
+
+  /**
+   * Runs the command line and exits the JVM with its exit code.
+   *
+   * @param args the arguments, for example {@code validate incident.yaml}
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the command line with the given output streams and returns its exit code; never exits
+   * the JVM and never throws for bad input.
+   *
+   * @param out where results go (reports, converted documents)
+   * @param err where errors, progress and the usage message on errors go
+   * @param args the arguments
+   * @return {@link #OK}, {@link #FINDINGS} or {@link #ERROR}
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Objects.requireNonNull(out, "out must not be null");
+    Objects.requireNonNull(err, "err must not be null");
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The configured command line, for embedding (for example to add subcommands). */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new PostmortemCli());
+    EnumConverter.registerAll(cl);
+    cl.setExecutionExceptionHandler(Errors::handleExecution);
+    cl.setParameterExceptionHandler(Errors::handleParameter);
+    cl.setExitCodeExceptionMapper(e -> ERROR);
+    return cl;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.postmortem.cli.internal;
+
+import dev.postmortem.io.PostmortemDocument;
+import dev.postmortem.io.PostmortemWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code postmortem convert}: rewrites a post-mortem in another format. */
+@Command(
+    name = "convert",
+    sortOptions = false,
+    description = {
+      "Converts a post-mortem to canonical JSON or YAML.",
+      "Writes to standard output, or to --out."
+    })
+public final class ConvertCommand implements Callable<Integer> {
+  /** Output formats of convert. */
+  public enum Target {
+    /** Canonical JSON. */
+    JSON,
+    /** Canonical YAML. */
+    YAML;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The post-mortem to convert.")
+  Path file;
+
+  @Option(names = "--to", required = true, paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES}.")
+  Target to;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
+  Path out;
+
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "Read the file as ${COMPLETION-CANDIDATES}, whatever its extension.")
+  InputFormat inputFormat;
+
+  /** Used by picocli. */
+  public ConvertCommand() {}
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new CliException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+    }
+    PostmortemDocument doc = new DocumentLoader(inputFormat).load(file);
+    String text;
+    switch (to) {
+      case JSON:
+        text = PostmortemWriter.json().write(doc.postmortem());
+        break;
+      case YAML:
+        text = PostmortemWriter.yaml().write(doc.postmortem());
+        break;
+      default:
+        throw new IllegalStateException("unhandled target " + to);
+    }
+    Output.write(text, out, spec.commandLine().getOut());
+    return 0;
+  }
+}

@@ -1,0 +1,245 @@
+package dev.postmortem.cli.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.postmortem.io.PostmortemDocument;
+import dev.postmortem.metrics.ActionItemCounts;
+import dev.postmortem.metrics.Distribution;
+import dev.postmortem.metrics.Metric;
+import dev.postmortem.metrics.PostmortemMetrics;
+import dev.postmortem.model.Postmortem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code postmortem metrics}: durations and action-item counts, and their distribution. */
+@Command(
+    name = "metrics",
+    sortOptions = false,
+    description = {
+      "Prints the metrics of post-mortems and their distribution.",
+      "For each post-mortem: time to detect, acknowledge, mitigate and resolve, impact duration,",
+      "time to draft and publish, and action-item counts. For several: count, median, 90th",
+      "percentile, minimum and maximum of each metric."
+    })
+public final class MetricsCommand implements Callable<Integer> {
+  /** Output formats of metrics. */
+  public enum MetricsFormat {
+    /** Aligned text. */
+    TEXT,
+    /** A JSON document. */
+    JSON;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  MetricsFormat format;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Count action items overdue on this day (YYYY-MM-DD; default: today).")
+  LocalDate asOf;
+
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "Read every file as ${COMPLETION-CANDIDATES}, whatever its extension.")
+  InputFormat inputFormat;
+
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Post-mortem files or directories.")
+  List<Path> paths;
+
+  /** Used by picocli. */
+  public MetricsCommand() {}
+
+  private record Entry(String file, Postmortem postmortem, PostmortemMetrics metrics) {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    Inputs.Expansion inputs = Inputs.expand(paths);
+    int failures = 0;
+    for (Inputs.Problem p : inputs.problems) {
+      err.println("postmortem: error: " + p.path + ": " + p.message);
+      failures++;
+    }
+    DocumentLoader loader = new DocumentLoader(inputFormat);
+    List<Entry> entries = new ArrayList<>();
+    for (Path file : inputs.files) {
+      try {
+        PostmortemDocument doc = loader.load(file);
+        entries.add(new Entry(file.toString(), doc.postmortem(), PostmortemMetrics.of(doc.postmortem(), day)));
+      } catch (IOException | RuntimeException e) {
+        if (!Errors.isExpected(e)) {
+          throw e instanceof RuntimeException ? (RuntimeException) e : new UncheckedIOException((IOException) e);
+        }
+        err.println("postmortem: error: " + Errors.describe(e));
+        failures++;
+      }
+    }
+    List<Postmortem> all = entries.stream().map(Entry::postmortem).toList();
+    Map<Metric, Distribution> summary = PostmortemMetrics.summarize(all);
+    if (format == MetricsFormat.JSON) {
+      out.print(Json.write(json(entries, summary, day)));
+    } else {
+      text(entries, summary, out);
+    }
+    out.flush();
+    err.flush();
+    return failures > 0 ? 2 : 0;
+  }
+
+  private static void text(List<Entry> entries, Map<Metric, Distribution> summary, PrintWriter out) {
+    int width = 0;
+    for (Metric m : Metric.values()) {
+      width = Math.max(width, m.label().length());
+    }
+    String row = "  %-" + width + "s  %-12s %s%n";
+    for (Entry e : entries) {
+      out.printf("%s: %s — %s%n", e.file(), e.postmortem().id(), e.postmortem().title());
+      for (Metric m : Metric.values()) {
+        Optional<Duration> d = e.metrics().get(m);
+        out.printf(row, m.label(), d.map(MetricsCommand::human).orElse("-"),
+            m.definition() + (d.isEmpty() ? " (not recorded)" : ""));
+      }
+      out.printf("  %-" + width + "s  %s%n", "Action items", items(e.metrics().actionItems()));
+      out.println();
+    }
+    if (entries.size() > 1) {
+      out.printf("Across %d post-mortems:%n", entries.size());
+      String srow = "  %-" + width + "s  %5s  %-12s %-12s %-12s %-12s%n";
+      out.printf(srow, "Metric", "Count", "Median", "p90", "Min", "Max");
+      for (Metric m : Metric.values()) {
+        Distribution d = summary.get(m);
+        out.printf(srow, m.label(), d.count(), human(d.median()), human(d.p90()), human(d.min()),
+            human(d.max()));
+      }
+    }
+  }
+
+  private static String items(ActionItemCounts c) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(c.total()).append(" (").append(c.open()).append(" open, ").append(c.inProgress())
+        .append(" in progress, ").append(c.done()).append(" done, ").append(c.verified())
+        .append(" verified, ").append(c.wontDo()).append(" won't do); ").append(c.overdue())
+        .append(" overdue on ").append(c.asOf());
+    c.completion().ifPresent(p -> sb.append("; ").append(Math.round(p * 100)).append("% complete"));
+    return sb.toString();
+  }
+
+  private static ObjectNode json(List<Entry> entries, Map<Metric, Distribution> summary, LocalDate day) {
+    ObjectNode root = Json.object();
+    root.put("asOf", day.toString());
+    ArrayNode list = root.putArray("postmortems");
+    for (Entry e : entries) {
+      ObjectNode n = list.addObject();
+      n.put("file", e.file());
+      n.put("id", e.postmortem().id());
+      n.put("title", e.postmortem().title());
+      ObjectNode metrics = n.putObject("metrics");
+      for (Metric m : Metric.values()) {
+        Optional<Duration> d = e.metrics().get(m);
+        if (d.isPresent()) {
+          duration(metrics.putObject(m.id()), d.get());
+        } else {
+          metrics.putNull(m.id());
+        }
+      }
+      ActionItemCounts c = e.metrics().actionItems();
+      ObjectNode items = n.putObject("actionItems");
+      items.put("total", c.total());
+      items.put("open", c.open());
+      items.put("inProgress", c.inProgress());
+      items.put("done", c.done());
+      items.put("verified", c.verified());
+      items.put("wontDo", c.wontDo());
+      items.put("overdue", c.overdue());
+      if (c.completion().isPresent()) {
+        items.put("completion", c.completion().get());
+      } else {
+        items.putNull("completion");
+      }
+    }
+    ObjectNode across = root.putObject("summary");
+    across.put("postmortems", entries.size());
+    ObjectNode metrics = across.putObject("metrics");
+    for (Metric m : Metric.values()) {
+      Distribution d = summary.get(m);
+      ObjectNode n = metrics.putObject(m.id());
+      n.put("definition", m.definition());
+      n.put("count", d.count());
+      stat(n, "median", d.median());
+      stat(n, "p90", d.p90());
+      stat(n, "min", d.min());
+      stat(n, "max", d.max());
+    }
+    return root;
+  }
+
+  private static void stat(ObjectNode n, String name, Optional<Duration> d) {
+    if (d.isPresent()) {
+      duration(n.putObject(name), d.get());
+    } else {
+      n.putNull(name);
+    }
+  }
+
+  private static void duration(ObjectNode n, Duration d) {
+    n.put("iso", d.toString());
+    n.put("seconds", d.getSeconds());
+    n.put("text", human(d));
+  }
+
+  private static String human(Optional<Duration> d) {
+    return d.map(MetricsCommand::human).orElse("-");
+  }
+
+  /** A duration as people read it: {@code 1d 2h 5m}, {@code 45s}, {@code -3m}. */
+  static String human(Duration d) {
+    if (d.isNegative()) {
+      return "-" + human(d.negated());
+    }
+    long s = d.getSeconds();
+    if (s == 0) {
+      return d.isZero() ? "0s" : d.toMillis() + "ms";
+    }
+    long days = s / 86_400;
+    long hours = s % 86_400 / 3600;
+    long minutes = s % 3600 / 60;
+    long seconds = s % 60;
+    StringBuilder sb = new StringBuilder();
+    if (days > 0) {
+      sb.append(days).append("d ");
+    }
+    if (hours > 0) {
+      sb.append(hours).append("h ");
+    }
+    if (minutes > 0) {
+      sb.append(minutes).append("m ");
+    }
+    if (seconds > 0) {
+      sb.append(seconds).append("s ");
+    }
+    return sb.toString().trim();
+  }
+}

@@ -1,0 +1,15 @@
+package dev.postmortem.cli.internal;
+
+/**
+ * What reports say about a rule.
+ *
+ * @param id the stable rule id
+ * @param level its default severity
+ * @param summary one line saying what the rule checks
+ */
+public record RuleDescription(String id, Level level, String summary) {
+  /** The built-in description of {@link Diagnostic#UNREADABLE}. */
+  public static final RuleDescription UNREADABLE = new RuleDescription(
+      Diagnostic.UNREADABLE, Level.ERROR,
+      "The file can be read and is a post-mortem in a supported format");
+}

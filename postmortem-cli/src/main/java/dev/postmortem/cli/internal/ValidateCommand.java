@@ -1,0 +1,103 @@
+package dev.postmortem.cli.internal;
+
+import dev.postmortem.io.PostmortemDocument;
+import dev.postmortem.io.PostmortemFormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code postmortem validate}: checks post-mortems and reports findings. */
+@Command(
+    name = "validate",
+    sortOptions = false,
+    description = {
+      "Checks post-mortems and reports what is wrong, as a compiler would.",
+      "Reads .json, .yaml and .yml files by extension; directories are walked."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:No finding reached --fail-on.",
+      "1:A finding reached --fail-on.",
+      "2:A file could not be read, or a usage error."
+    })
+public final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "Exit with 1 when a finding is at least this severe: error, warning, info"
+          + " (default: ${DEFAULT-VALUE}).")
+  Level failOn;
+
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "Read every file as ${COMPLETION-CANDIDATES}, whatever its extension.")
+  InputFormat inputFormat;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show a progress bar on standard error (default: when it is a terminal and"
+          + " there are 10 files or more).")
+  Boolean progress;
+
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories to check.")
+  List<Path> paths;
+
+  /** Used by picocli. */
+  public ValidateCommand() {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Inputs.Expansion inputs = Inputs.expand(paths);
+    List<FileReport> files = new ArrayList<>();
+    for (Inputs.Problem p : inputs.problems) {
+      files.add(unreadable(p.path, 0, 0, "", p.message));
+    }
+    DocumentLoader loader = new DocumentLoader(inputFormat);
+    try (Progress bar = Progress.of(err, progress, inputs.files.size())) {
+      for (Path file : inputs.files) {
+        bar.next(file.toString());
+        files.add(check(loader, file));
+      }
+    }
+    List<RuleDescription> rules = new ArrayList<>();
+    rules.add(RuleDescription.UNREADABLE);
+    Report report = new Report(files, rules, failOn);
+    format.print(report, out);
+    return report.exitCode();
+  }
+
+  private FileReport check(DocumentLoader loader, Path file) {
+    String name = file.toString();
+    PostmortemDocument doc;
+    try {
+      doc = loader.load(file);
+    } catch (PostmortemFormatException e) {
+      return unreadable(name, e.line(), e.column(), e.pointer(), e.problem());
+    } catch (IOException | UncheckedIOException e) {
+      return unreadable(name, 0, 0, "", Errors.describe(e).replaceFirst("^\\Q" + name + "\\E: ", ""));
+    }
+    return new FileReport(name, true, findings(doc, name));
+  }
+
+  private static List<Diagnostic> findings(PostmortemDocument doc, String name) {
+    return List.of();
+  }
+
+  private static FileReport unreadable(String file, int line, int column, String pointer, String message) {
+    return new FileReport(file, false,
+        List.of(new Diagnostic(file, line, column, Level.ERROR, Diagnostic.UNREADABLE, message, pointer)));
+  }
+}

@@ -1,0 +1,140 @@
+package dev.postmortem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  @Test
+  void aGoodFilePasses() throws IOException {
+    Path file = Fixtures.writeYaml(dir, "pm.yaml", Fixtures.postmortem("PM-1", 7, 90));
+    Cli.Result r = Cli.run("validate", file.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).endsWith("Checked 1 file: 0 errors, 0 warnings, 0 info. Passed (--fail-on error).\n");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void aSyntaxErrorIsReportedAtItsLineWithExitCode2AndNoStackTrace() throws IOException {
+    Path file = Fixtures.write(dir, "broken.yaml", "id: PM-1\ntitle: [unclosed\nstatus: draft\n");
+    Cli.Result r = Cli.run("validate", file.toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.out()).containsPattern("(?m)^\\Q" + file + "\\E:\\d+: error unreadable-input: .+$");
+    assertThat(r.out()).contains("1 file could not be read", "Failed");
+    assertThat(r.out() + r.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void aWrongValueNamesTheLineAndPointer() throws IOException {
+    Path file = Fixtures.write(dir, "bad.yaml",
+        "id: PM-1\ntitle: Outage\nseverity: sev9\n");
+    Cli.Result r = Cli.run("validate", "--format", "json", file.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    JsonNode finding = MAPPER.readTree(r.out()).at("/files/0/findings/0");
+    assertThat(finding.get("ruleId").asText()).isEqualTo("unreadable-input");
+    assertThat(finding.get("line").asInt()).isEqualTo(3);
+    assertThat(finding.get("pointer").asText()).isEqualTo("/severity");
+    assertThat(finding.get("message").asText()).contains("sev9");
+  }
+
+  @Test
+  void aMissingFileIsExitCode2ButTheOthersAreStillChecked() throws IOException {
+    Path good = Fixtures.writeYaml(dir, "good.yaml", Fixtures.postmortem("PM-1", 7, 90));
+    Path missing = dir.resolve("nope.yaml");
+    Cli.Result r = Cli.run("validate", missing.toString(), good.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).contains(missing + ": error unreadable-input: no such file or directory");
+    assertThat(r.out()).contains("Checked 2 files");
+  }
+
+  @Test
+  void anUnknownExtensionIsUnreadableUnlessInputFormatIsGiven() throws IOException {
+    Path file = Fixtures.writeYaml(dir, "pm.txt", Fixtures.postmortem("PM-1", 7, 90));
+    assertThat(Cli.run("validate", file.toString()).out()).contains("unknown file extension");
+    assertThat(Cli.run("validate", "--input-format", "yaml", file.toString()).exitCode()).isZero();
+  }
+
+  @Test
+  void directoriesAreWalkedInOrderSkippingHiddenAndUnknownFiles() throws IOException {
+    Fixtures.writeYaml(dir, "b/two.yml", Fixtures.postmortem("PM-2", 7, 90));
+    Fixtures.writeJson(dir, "a/one.json", Fixtures.postmortem("PM-1", 7, 90));
+    Fixtures.write(dir, ".git/config.json", "not json");
+    Fixtures.write(dir, "notes.txt", "not a post-mortem");
+    Cli.Result r = Cli.run("validate", "--format", "json", dir.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    JsonNode files = MAPPER.readTree(r.out()).get("files");
+    assertThat(files).hasSize(2);
+    assertThat(files.get(0).get("file").asText()).endsWith("one.json");
+    assertThat(files.get(1).get("file").asText()).endsWith("two.yml");
+  }
+
+  @Test
+  void anEmptyDirectoryIsAnError() {
+    Cli.Result r = Cli.run("validate", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).contains("no post-mortem files");
+  }
+
+  @Test
+  void sarifIsVersion210WithRegionsAndRuleIndexes() throws IOException {
+    Path good = Fixtures.writeYaml(dir, "good.yaml", Fixtures.postmortem("PM-1", 7, 90));
+    Path bad = Fixtures.write(dir, "bad.yaml", "id: PM-1\ntitle: Outage\nstatus: finished\n");
+    Cli.Result r = Cli.run("validate", "--format", "sarif", good.toString(), bad.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    JsonNode sarif = MAPPER.readTree(r.out());
+    assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+    JsonNode run = sarif.at("/runs/0");
+    assertThat(run.at("/tool/driver/name").asText()).isEqualTo("postmortem");
+    assertThat(run.get("artifacts")).hasSize(2);
+    JsonNode result = run.at("/results/0");
+    assertThat(result.get("ruleId").asText()).isEqualTo("unreadable-input");
+    assertThat(result.get("level").asText()).isEqualTo("error");
+    int ruleIndex = result.get("ruleIndex").asInt();
+    assertThat(run.at("/tool/driver/rules/" + ruleIndex + "/id").asText()).isEqualTo("unreadable-input");
+    assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
+    assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .startsWith("file:").endsWith("/bad.yaml");
+    assertThat(result.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText()).isEqualTo("/status");
+    assertThat(run.at("/invocations/0/executionSuccessful").asBoolean()).isFalse();
+  }
+
+  @Test
+  void githubAnnotationsAreWorkflowCommands() throws IOException {
+    Path bad = Fixtures.write(dir, "bad.yaml", "id: PM-1\ntitle: Outage\nstatus: finished\n");
+    Cli.Result r = Cli.run("validate", "--format", "github", bad.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).containsPattern(
+        "(?m)^::error file=[^,]*bad\\.yaml,line=3,col=\\d+,title=unreadable-input::.*finished.*$");
+  }
+
+  @Test
+  void theOutputIsTheSameEveryTime() throws IOException {
+    Fixtures.writeYaml(dir, "a.yaml", Fixtures.postmortem("PM-1", 7, 90));
+    Fixtures.write(dir, "b.yaml", "id: [\n");
+    for (String format : new String[] {"text", "json", "sarif", "github"}) {
+      String first = Cli.run("validate", "--format", format, dir.toString()).out();
+      assertThat(Cli.run("validate", "--format", format, dir.toString()).out()).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void theProgressBarGoesToStandardErrorAndIsErased() throws IOException {
+    for (int i = 0; i < 3; i++) {
+      Fixtures.writeYaml(dir, "pm" + i + ".yaml", Fixtures.postmortem("PM-" + i, 7, 90));
+    }
+    Cli.Result r = Cli.run("validate", "--progress", dir.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).contains("\r[", "] 1/3 ", "] 3/3 ").endsWith("\r");
+    assertThat(r.out()).doesNotContain("\r");
+    assertThat(Cli.run("validate", dir.toString()).err()).isEmpty();
+  }
+}
