@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.io.Format;
 import dev.postmortem.io.PostmortemReader;
+import dev.postmortem.io.PostmortemWriter;
 import dev.postmortem.model.Postmortem;
 import dev.postmortem.model.Status;
 import dev.postmortem.schema.PostmortemSchema;
@@ -28,6 +29,9 @@ class InitCommandTest {
     assertThat(pm.id()).isEqualTo("PM-2026-03-02");
     assertThat(pm.schema()).contains(PostmortemSchema.ID);
     assertThat(pm.status()).isEqualTo(Status.DRAFT);
+    // blanks are absent values, not empty strings that validators would report
+    assertThat(PostmortemWriter.json().write(pm)).doesNotContain("\"\"");
+    assertThat(pm.detection()).isEmpty();
     assertThat(pm.lifecycle().created()).hasValueSatisfying(
         t -> assertThat(t.toLocalDate()).hasToString("2026-03-02"));
   }
