@@ -40,7 +40,8 @@ class PostmortemJarIT {
 
   private Run jar(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
-        System.getProperty("java.executable", "java"), "-jar", required("postmortem.jar").toString()));
+        System.getProperty("java.executable", "java"), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-jar", required("postmortem.jar").toString()));
     command.addAll(List.of(args));
     return run(command);
   }
