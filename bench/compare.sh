@@ -49,7 +49,7 @@ median_s() { # hyperfine json, command index -> median seconds
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)."
   echo "Tools: $(pandoc --version | head -1), $(wkhtmltopdf --version 2>/dev/null | head -1), $(soffice --version 2>/dev/null | head -1)."
-  echo "Our CLI runs with JAVA_OPTS='$JAVA_OPTS_BENCH'. Median wall time of $RUNS runs (hyperfine), peak RSS from /usr/bin/time -v."
+  echo "Our CLI runs with POSTMORTEM_JAVA_OPTS='$JAVA_OPTS_BENCH'. Median wall time of $RUNS runs (hyperfine), peak RSS from /usr/bin/time -v."
   echo
   echo "| N | postmortem md→docx | pandoc md→docx | ratio | postmortem md→pdf | pandoc+wkhtmltopdf md→pdf | ratio | LibreOffice docx→pdf | postmortem peak RSS (docx / pdf) | pandoc peak RSS (docx) |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -59,7 +59,7 @@ for n in "${SIZES[@]}"; do
   md="$WORK/pm-$n.md"
   [ -f "$md" ] || java -cp postmortem-bench/target/benchmarks.jar dev.postmortem.bench.MarkdownInput "$n" "$md"
   mkdir -p "$WORK/ours-$n" "$WORK/pandoc-$n" "$WORK/lo-$n"
-  export JAVA_OPTS="$JAVA_OPTS_BENCH"
+  export POSTMORTEM_JAVA_OPTS="$JAVA_OPTS_BENCH"
   hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$OUT/docx-$n.json" \
     -n postmortem "$PM render $md --to docx --out $WORK/ours-$n" \
     -n pandoc "pandoc $md -o $WORK/pandoc-$n/pm.docx" >&2
