@@ -1,0 +1,367 @@
+package dev.postmortem.importer.internal;
+
+import dev.postmortem.importer.PostmortemImportException;
+import dev.postmortem.importer.internal.Blocks.Block;
+import dev.postmortem.importer.internal.Blocks.Doc;
+import dev.postmortem.importer.internal.Blocks.Heading;
+import dev.postmortem.importer.internal.Blocks.Inline;
+import dev.postmortem.importer.internal.Blocks.Item;
+import dev.postmortem.importer.internal.Blocks.ListBlock;
+import dev.postmortem.importer.internal.Blocks.Para;
+import dev.postmortem.importer.internal.Blocks.Row;
+import dev.postmortem.importer.internal.Blocks.Table;
+import dev.postmortem.importer.internal.Blocks.TextLine;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Reads a Word document into the intermediate {@link Doc}: heading styles become headings,
+ * numbered paragraphs lists, tables tables. "Lines" are paragraph numbers (1-based, counting
+ * body paragraphs and tables). The zip is checked for bombs and XML entity declarations before
+ * POI sees it.
+ */
+public final class DocxSource {
+  /** Limits on the zip container. */
+  static final long MAX_TOTAL_INFLATED = 256L << 20;
+  static final long MAX_ENTRY_INFLATED = 64L << 20;
+  static final int MAX_ENTRIES = 2000;
+  static final int MAX_RATIO = 200;
+
+  private DocxSource() {}
+
+  /** Parses a .docx file. */
+  public static Doc parse(byte[] bytes, String source) {
+    guard(bytes, source);
+    XWPFDocument docx;
+    try {
+      docx = new XWPFDocument(new ByteArrayInputStream(bytes));
+    } catch (IOException | RuntimeException e) {
+      throw new PostmortemImportException(source, 0, 0,
+          "not a readable Word document (.docx): " + firstLine(e.getMessage()), e);
+    }
+    try (docx) {
+      return new DocxSource().read(docx, source);
+    } catch (IOException e) {
+      throw new PostmortemImportException(source, 0, 0, "could not read the Word document: " + e.getMessage(), e);
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unknown error";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** Rejects zip bombs, too many entries, and XML with DOCTYPE or entity declarations. */
+  static void guard(byte[] bytes, String source) {
+    if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
+      throw new PostmortemImportException(source, 0, 0,
+          "not a Word document (.docx): the file is not a zip archive", null);
+    }
+    CountingInput counting = new CountingInput(new ByteArrayInputStream(bytes));
+    long total = 0;
+    int entries = 0;
+    try (ZipInputStream zin = new ZipInputStream(counting)) {
+      ZipEntry e;
+      byte[] buf = new byte[16 * 1024];
+      while ((e = zin.getNextEntry()) != null) {
+        if (++entries > MAX_ENTRIES) {
+          throw new PostmortemImportException(source, 0, 0,
+              "the Word document has more than " + MAX_ENTRIES + " parts", null);
+        }
+        String name = e.getName();
+        boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+        long startCompressed = counting.count;
+        long size = 0;
+        StringBuilder head = xml ? new StringBuilder() : null;
+        int n;
+        while ((n = zin.read(buf)) > 0) {
+          size += n;
+          total += n;
+          if (head != null && head.length() < 8192) {
+            head.append(new String(buf, 0, Math.min(n, 8192), StandardCharsets.ISO_8859_1));
+          }
+          long compressed = Math.max(1, counting.count - startCompressed);
+          if (size > MAX_ENTRY_INFLATED || total > MAX_TOTAL_INFLATED
+              || (size > (1 << 20) && size / compressed > MAX_RATIO)) {
+            throw new PostmortemImportException(source, 0, 0, "the Word document part '" + name
+                + "' expands to more than " + (size > MAX_ENTRY_INFLATED ? MAX_ENTRY_INFLATED + " bytes"
+                    : MAX_RATIO + " times its compressed size") + " (a zip bomb?); refused", null);
+          }
+        }
+        if (head != null) {
+          String h = head.toString().toUpperCase(Locale.ROOT);
+          if (h.contains("<!DOCTYPE") || h.contains("<!ENTITY")) {
+            throw new PostmortemImportException(source, 0, 0, "the Word document part '" + name
+                + "' declares a DOCTYPE or XML entities, which Word never writes; refused", null);
+          }
+        }
+      }
+    } catch (IOException ex) {
+      throw new PostmortemImportException(source, 0, 0,
+          "not a readable Word document (.docx): damaged zip archive (" + ex.getMessage() + ")", ex);
+    }
+    if (entries == 0) {
+      throw new PostmortemImportException(source, 0, 0,
+          "not a Word document (.docx): empty or truncated zip archive", null);
+    }
+  }
+
+  private static final class CountingInput extends java.io.FilterInputStream {
+    long count;
+
+    CountingInput(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  private XWPFDocument docx;
+
+  private Doc read(XWPFDocument d, String source) {
+    this.docx = d;
+    List<Block> blocks = new ArrayList<>();
+    List<IBodyElement> elements = d.getBodyElements();
+    int i = 0;
+    while (i < elements.size()) {
+      IBodyElement el = elements.get(i);
+      int line = i + 1;
+      if (el instanceof XWPFParagraph p) {
+        if (p.getNumID() != null && headingLevel(p) == 0) {
+          int j = i;
+          List<XWPFParagraph> run = new ArrayList<>();
+          List<Integer> lines = new ArrayList<>();
+          while (j < elements.size() && elements.get(j) instanceof XWPFParagraph q
+              && q.getNumID() != null && headingLevel(q) == 0) {
+            run.add(q);
+            lines.add(j + 1);
+            j++;
+          }
+          blocks.add(list(run, lines, 0, new int[] {0}));
+          i = j;
+          continue;
+        }
+        Block b = paragraph(p, line);
+        if (b != null) {
+          blocks.add(b);
+        }
+      } else if (el instanceof XWPFTable t) {
+        blocks.add(table(t, line));
+      }
+      i++;
+    }
+    return new Doc(source, null, null, 0, blocks);
+  }
+
+  private int headingLevel(XWPFParagraph p) {
+    String id = p.getStyleID();
+    if (id == null) {
+      return 0;
+    }
+    String name = id;
+    XWPFStyle st = docx.getStyles() == null ? null : docx.getStyles().getStyle(id);
+    if (st != null && st.getName() != null) {
+      name = st.getName();
+    }
+    String n = name.toLowerCase(Locale.ROOT).replace(" ", "");
+    if (n.equals("title")) {
+      return 1;
+    }
+    if (n.startsWith("heading") && n.length() > 7 && Character.isDigit(n.charAt(7))) {
+      return Math.min(6, n.charAt(7) - '0');
+    }
+    String i = id.toLowerCase(Locale.ROOT);
+    if (i.startsWith("heading") && i.length() > 7 && Character.isDigit(i.charAt(7))) {
+      return Math.min(6, i.charAt(7) - '0');
+    }
+    return 0;
+  }
+
+  private Block paragraph(XWPFParagraph p, int line) {
+    Inline in = inline(p);
+    int level = headingLevel(p);
+    if (level > 0) {
+      return new Heading(level, in, line, 1, "#".repeat(level) + " " + Markdown.escape(in.text()));
+    }
+    if (in.text().isBlank()) {
+      return null;
+    }
+    List<TextLine> lines = new ArrayList<>();
+    for (String l : in.text().split("\n", -1)) {
+      String lead = lines.isEmpty() ? in.lead() : null;
+      lines.add(new TextLine(new Inline(l.strip(), lead, in.links()), line));
+    }
+    return new Para(in, lines, line, 1, markdown(in));
+  }
+
+  private static String markdown(Inline in) {
+    String text = Markdown.escape(in.text());
+    if (in.lead() != null && in.text().startsWith(in.lead()) && !in.lead().isEmpty()) {
+      text = "**" + Markdown.escape(in.lead()) + "**" + Markdown.escape(in.text().substring(in.lead().length()));
+    }
+    return text.replace("\n", "  \n");
+  }
+
+  private Inline inline(XWPFParagraph p) {
+    StringBuilder sb = new StringBuilder();
+    StringBuilder lead = new StringBuilder();
+    boolean leading = true;
+    List<String> links = new ArrayList<>();
+    for (XWPFRun r : p.getRuns()) {
+      String t = r.text();
+      if (t == null) {
+        continue;
+      }
+      if (r instanceof XWPFHyperlinkRun hr) {
+        XWPFHyperlink h = hr.getHyperlink(docx);
+        if (h != null && h.getURL() != null) {
+          links.add(h.getURL());
+        }
+      }
+      if (leading && r.isBold() && !t.isEmpty()) {
+        lead.append(t);
+      } else if (!t.isBlank()) {
+        leading = false;
+      } else if (leading && lead.length() > 0) {
+        lead.append(t);
+      }
+      sb.append(t);
+    }
+    String text = sb.toString().replace('\u00a0', ' ').replace("\r", "");
+    String l = lead.length() == 0 || lead.toString().isBlank() ? null : lead.toString().strip();
+    return new Inline(text.strip(), l, List.copyOf(links));
+  }
+
+  private ListBlock list(List<XWPFParagraph> ps, List<Integer> lines, int level, int[] pos) {
+    List<Item> items = new ArrayList<>();
+    boolean ordered = false;
+    int startLine = lines.get(pos[0]);
+    StringBuilder md = new StringBuilder();
+    while (pos[0] < ps.size()) {
+      XWPFParagraph p = ps.get(pos[0]);
+      int lvl = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+      if (lvl < level) {
+        break;
+      }
+      if (lvl > level) {
+        if (items.isEmpty()) {
+          // a deeper level without a parent: treat it as this level
+          lvl = level;
+        } else {
+          ListBlock child = list(ps, lines, lvl, pos);
+          Item last = items.remove(items.size() - 1);
+          List<Block> children = new ArrayList<>(last.children());
+          children.add(child);
+          items.add(new Item(last.inline(), last.lines(), last.checked(), children, last.line(),
+              last.markdown() + "\n" + indent(child.markdown())));
+          md.append('\n').append(indent(child.markdown()));
+          continue;
+        }
+      }
+      String fmt = p.getNumFmt();
+      ordered = fmt != null && !fmt.equalsIgnoreCase("bullet") && !fmt.equalsIgnoreCase("none");
+      Inline in = inline(p);
+      Boolean checked = null;
+      String t = in.text();
+      for (String[] box : new String[][] {{"☐", "0"}, {"☑", "1"}, {"☒", "1"}, {"[ ]", "0"}, {"[x]", "1"}, {"[X]", "1"}}) {
+        if (t.startsWith(box[0])) {
+          checked = box[1].equals("1");
+          t = t.substring(box[0].length()).strip();
+          in = new Inline(t, in.lead(), in.links());
+          break;
+        }
+      }
+      String marker = ordered ? (items.size() + 1) + ". " : "- ";
+      String box = checked == null ? "" : checked ? "[x] " : "[ ] ";
+      String itemMd = marker + box + markdown(in);
+      List<TextLine> tl = new ArrayList<>();
+      for (String l : in.text().split("\n", -1)) {
+        tl.add(new TextLine(new Inline(l.strip(), tl.isEmpty() ? in.lead() : null, in.links()), lines.get(pos[0])));
+      }
+      items.add(new Item(in, tl, checked, List.of(), lines.get(pos[0]), itemMd));
+      md.append(md.length() > 0 ? "\n" : "").append(itemMd);
+      pos[0]++;
+    }
+    return new ListBlock(ordered, items, startLine, 1, md.toString());
+  }
+
+  private static String indent(String s) {
+    return "  " + s.replace("\n", "\n  ");
+  }
+
+  private Table table(XWPFTable t, int line) {
+    List<Inline> header = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    List<XWPFTableRow> trs = t.getRows();
+    for (int r = 0; r < trs.size(); r++) {
+      List<Inline> cells = new ArrayList<>();
+      for (XWPFTableCell c : trs.get(r).getTableCells()) {
+        StringBuilder sb = new StringBuilder();
+        List<String> links = new ArrayList<>();
+        String lead = null;
+        for (XWPFParagraph p : c.getParagraphs()) {
+          Inline in = inline(p);
+          if (sb.length() > 0 && !in.text().isEmpty()) {
+            sb.append('\n');
+          }
+          if (lead == null && sb.length() == 0) {
+            lead = in.lead();
+          }
+          sb.append(in.text());
+          links.addAll(in.links());
+        }
+        cells.add(new Inline(sb.toString().strip(), lead, List.copyOf(links)));
+      }
+      if (r == 0) {
+        header.addAll(cells);
+      } else {
+        rows.add(new Row(cells, line));
+      }
+    }
+    StringBuilder md = new StringBuilder();
+    md.append(Markdown.row(header)).append('\n');
+    md.append("|").append(" --- |".repeat(Math.max(1, header.size())));
+    for (Row r : rows) {
+      md.append('\n').append(Markdown.row(r.cells()));
+    }
+    return new Table(header, rows, line, 1, md.toString());
+  }
+}

@@ -1,0 +1,316 @@
+package dev.postmortem.importer.internal;
+
+import dev.postmortem.importer.internal.Blocks.Block;
+import dev.postmortem.importer.internal.Blocks.Code;
+import dev.postmortem.importer.internal.Blocks.Doc;
+import dev.postmortem.importer.internal.Blocks.Heading;
+import dev.postmortem.importer.internal.Blocks.Html;
+import dev.postmortem.importer.internal.Blocks.Inline;
+import dev.postmortem.importer.internal.Blocks.Item;
+import dev.postmortem.importer.internal.Blocks.ListBlock;
+import dev.postmortem.importer.internal.Blocks.Para;
+import dev.postmortem.importer.internal.Blocks.Quote;
+import dev.postmortem.importer.internal.Blocks.Row;
+import dev.postmortem.importer.internal.Blocks.Rule;
+import dev.postmortem.importer.internal.Blocks.Table;
+import dev.postmortem.importer.internal.Blocks.TextLine;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/** Reads Markdown (CommonMark with GFM tables) into the intermediate {@link Doc}. */
+public final class MarkdownSource {
+  private static final Parser PARSER =
+      Parser.builder()
+          .extensions(List.of(TablesExtension.create()))
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .build();
+
+  private final String[] lines;
+
+  private MarkdownSource(String[] lines) {
+    this.lines = lines;
+  }
+
+  /** Parses {@code text} (already decoded) into a document. */
+  public static Doc parse(String text, String source) {
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    String fm = null;
+    String fmFormat = null;
+    int fmLine = 0;
+    int start = 0;
+    while (start < lines.length && lines[start].isBlank() && start < 3) {
+      start++;
+    }
+    if (start < lines.length) {
+      String first = lines[start].strip();
+      String close = first.equals("---") ? "---" : first.equals("+++") ? "+++" : null;
+      if (close != null) {
+        for (int i = start + 1; i < lines.length; i++) {
+          String l = lines[i].strip();
+          if (l.equals(close) || (close.equals("---") && l.equals("..."))) {
+            fm = String.join("\n", java.util.Arrays.copyOfRange(lines, start + 1, i));
+            fmFormat = close.equals("---") ? "yaml" : "toml";
+            fmLine = start + 2;
+            for (int j = start; j <= i; j++) {
+              lines[j] = "";
+            }
+            break;
+          }
+        }
+      }
+    }
+    MarkdownSource ms = new MarkdownSource(lines);
+    Node root = PARSER.parse(String.join("\n", lines));
+    List<Block> blocks = ms.blocks(root);
+    return new Doc(source, fm, fmFormat, fmLine, blocks);
+  }
+
+  private List<Block> blocks(Node parent) {
+    List<Block> out = new ArrayList<>();
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      Block b = block(n);
+      if (b != null) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  private Block block(Node n) {
+    int line = line(n);
+    int col = column(n);
+    if (n instanceof org.commonmark.node.Heading h) {
+      return new Heading(h.getLevel(), inline(h), line, col, markdown(n));
+    }
+    if (n instanceof Paragraph p) {
+      return new Para(inline(p), textLines(p), line, col, markdown(n));
+    }
+    if (n instanceof BulletList || n instanceof OrderedList) {
+      List<Item> items = new ArrayList<>();
+      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+        if (c instanceof ListItem li) {
+          items.add(item(li));
+        }
+      }
+      return new ListBlock(n instanceof OrderedList, items, line, col, markdown(n));
+    }
+    if (n instanceof TableBlock) {
+      List<Inline> header = new ArrayList<>();
+      List<Row> rows = new ArrayList<>();
+      for (Node section = n.getFirstChild(); section != null; section = section.getNext()) {
+        for (Node r = section.getFirstChild(); r != null; r = r.getNext()) {
+          if (!(r instanceof TableRow)) {
+            continue;
+          }
+          List<Inline> cells = new ArrayList<>();
+          for (Node c = r.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof TableCell) {
+              cells.add(inline(c));
+            }
+          }
+          if (section instanceof TableHead && header.isEmpty()) {
+            header.addAll(cells);
+          } else if (section instanceof TableBody || section instanceof TableHead) {
+            rows.add(new Row(cells, line(r)));
+          }
+        }
+      }
+      return new Table(header, rows, line, col, markdown(n));
+    }
+    if (n instanceof FencedCodeBlock f) {
+      return new Code(f.getInfo() == null ? "" : f.getInfo(), f.getLiteral(), line, col, markdown(n));
+    }
+    if (n instanceof IndentedCodeBlock ic) {
+      return new Code(null, ic.getLiteral(), line, col, markdown(n));
+    }
+    if (n instanceof BlockQuote) {
+      return new Quote(blocks(n), line, col, markdown(n));
+    }
+    if (n instanceof HtmlBlock hb) {
+      return new Html(hb.getLiteral(), line, col, markdown(n));
+    }
+    if (n instanceof ThematicBreak) {
+      return new Rule(line, col, markdown(n));
+    }
+    return null; // link reference definitions and other non-content nodes
+  }
+
+  private Item item(ListItem li) {
+    Node first = li.getFirstChild();
+    Inline inline = Inline.EMPTY;
+    List<TextLine> tl = List.of();
+    List<Block> children = new ArrayList<>();
+    Node rest = first;
+    if (first instanceof Paragraph p) {
+      inline = inline(p);
+      tl = textLines(p);
+      rest = first.getNext();
+    }
+    for (Node c = rest; c != null; c = c.getNext()) {
+      Block b = block(c);
+      if (b != null) {
+        children.add(b);
+      }
+    }
+    Boolean checked = null;
+    String t = inline.text();
+    if (t.startsWith("[ ]") || t.startsWith("[x]") || t.startsWith("[X]")) {
+      checked = t.charAt(1) != ' ';
+      String stripped = t.substring(3).strip();
+      inline = new Inline(stripped, inline.lead(), inline.links());
+      if (!tl.isEmpty()) {
+        TextLine l0 = tl.get(0);
+        List<TextLine> copy = new ArrayList<>(tl);
+        copy.set(0, new TextLine(new Inline(l0.inline().text().length() >= 3
+            ? l0.inline().text().substring(3).strip() : "", l0.inline().lead(), l0.inline().links()),
+            l0.line()));
+        tl = copy;
+      }
+    } else if (first == null && li.getSourceSpans().size() > 0) {
+      String raw = markdown(li).strip();
+      if (raw.matches("[-*+]\\s*\\[[ xX]\\]\\s*")) {
+        checked = raw.contains("[ ]") ? Boolean.FALSE : Boolean.TRUE;
+      }
+    }
+    return new Item(inline, tl, checked, children, line(li), markdown(li));
+  }
+
+  private static int line(Node n) {
+    List<SourceSpan> spans = n.getSourceSpans();
+    return spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+  }
+
+  private static int column(Node n) {
+    List<SourceSpan> spans = n.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
+  }
+
+  private String markdown(Node n) {
+    List<SourceSpan> spans = n.getSourceSpans();
+    if (spans.isEmpty()) {
+      return "";
+    }
+    int from = spans.get(0).getLineIndex();
+    int to = spans.get(spans.size() - 1).getLineIndex();
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i <= to && i < lines.length; i++) {
+      if (i > from) {
+        sb.append('\n');
+      }
+      sb.append(lines[i]);
+    }
+    return sb.toString();
+  }
+
+  /** The inline text of a node's children. */
+  static Inline inline(Node parent) {
+    StringBuilder sb = new StringBuilder();
+    List<String> links = new ArrayList<>();
+    String lead = null;
+    Node first = parent.getFirstChild();
+    if (first instanceof StrongEmphasis || first instanceof Emphasis) {
+      StringBuilder l = new StringBuilder();
+      appendText(first, l, new ArrayList<>(), true);
+      lead = l.toString().strip();
+    }
+    appendText(parent, sb, links, false);
+    return new Inline(sb.toString().strip(), lead, List.copyOf(links));
+  }
+
+  private static void appendText(Node parent, StringBuilder sb, List<String> links, boolean self) {
+    if (self) {
+      appendNode(parent, sb, links);
+      return;
+    }
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      appendNode(n, sb, links);
+    }
+  }
+
+  private static void appendNode(Node n, StringBuilder sb, List<String> links) {
+    if (n instanceof Text t) {
+      sb.append(t.getLiteral());
+    } else if (n instanceof org.commonmark.node.Code c) {
+      sb.append('`').append(c.getLiteral()).append('`');
+    } else if (n instanceof SoftLineBreak) {
+      sb.append(' ');
+    } else if (n instanceof HardLineBreak) {
+      sb.append('\n');
+    } else if (n instanceof HtmlInline h) {
+      String lit = h.getLiteral();
+      if (lit.matches("(?i)<br\\s*/?>")) {
+        sb.append('\n');
+      } else {
+        sb.append(lit);
+      }
+    } else if (n instanceof Link l) {
+      links.add(l.getDestination());
+      appendText(n, sb, links, false);
+    } else if (n instanceof Image) {
+      // images carry no text of their own; the block's Markdown keeps them
+    } else {
+      appendText(n, sb, links, false);
+    }
+  }
+
+  /** The paragraph split into lines at soft and hard breaks. */
+  private static List<TextLine> textLines(Node p) {
+    List<TextLine> out = new ArrayList<>();
+    Node start = p.getFirstChild();
+    int line = line(p);
+    Node n = start;
+    StringBuilder sb = new StringBuilder();
+    List<String> links = new ArrayList<>();
+    String lead = null;
+    boolean atStart = true;
+    while (n != null) {
+      if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+        out.add(new TextLine(new Inline(sb.toString().strip(), lead, List.copyOf(links)), line));
+        sb.setLength(0);
+        links.clear();
+        lead = null;
+        atStart = true;
+        Node next = n.getNext();
+        line = next != null && !next.getSourceSpans().isEmpty() ? line(next) : line + 1;
+      } else {
+        if (atStart && (n instanceof StrongEmphasis || n instanceof Emphasis)) {
+          StringBuilder l = new StringBuilder();
+          appendText(n, l, new ArrayList<>(), true);
+          lead = l.toString().strip();
+        }
+        atStart = false;
+        appendNode(n, sb, links);
+      }
+      n = n.getNext();
+    }
+    out.add(new TextLine(new Inline(sb.toString().strip(), lead, List.copyOf(links)), line));
+    return out;
+  }
+}
