@@ -623,9 +623,10 @@ public final class DocMapper {
       case "commander", "reviewers" -> {
         Role role = field.equals("commander") ? Role.INCIDENT_COMMANDER : Role.REVIEWER;
         for (String a : v.split("\\s*[,、;]\\s*")) {
-          if (!a.isBlank()) {
+          String name = a.replaceAll("\\s*[(（][^)）]*[)）]\\s*$", "").strip();
+          if (!name.isBlank()) {
             out.at("/participants/" + participants.size(), line, column);
-            participants.add(Participant.builder().name(a.strip()).addRole(role).build());
+            participants.add(Participant.builder().name(name).addRole(role).build());
           }
         }
       }
@@ -702,16 +703,16 @@ public final class DocMapper {
 
   private static Status status(String v) {
     String s = v.toLowerCase(Locale.ROOT).strip();
-    if (s.matches("draft.*|wip|work in progress|in progress|rascunho|ドラフト|下書き|作成中|borrador")) {
+    if (Rx.matches(s, "draft.*|wip|work in progress|in progress|rascunho|ドラフト|下書き|作成中|borrador")) {
       return Status.DRAFT;
     }
-    if (s.matches("(in[ -])?review.*|under review|reviewing|em revisão|レビュー中")) {
+    if (Rx.matches(s, "(in[ -])?review.*|under review|reviewing|em revisão|レビュー中")) {
       return Status.IN_REVIEW;
     }
-    if (s.matches("closed.*|fechado|クローズ|完了済み|cerrado")) {
+    if (Rx.matches(s, "closed.*|fechado|クローズ|完了済み|cerrado")) {
       return Status.CLOSED;
     }
-    if (s.matches("(published|final|complete|completed|done|approved|reviewed|resolved|publicado|"
+    if (Rx.matches(s, "(published|final|complete|completed|done|approved|reviewed|resolved|publicado|"
         + "concluído|concluido|resolvido|公開|完了|解決済み|resolved).*")) {
       return Status.PUBLISHED;
     }
@@ -833,7 +834,7 @@ public final class DocMapper {
         continue;
       }
       if (b instanceof Table t && t.header().size() == 2 && t.rows().stream()
-          .allMatch(r -> r.cells().size() >= 2 && metaField(r.cells().get(0).text()) != null)) {
+          .anyMatch(r -> r.cells().size() >= 2 && metaField(r.cells().get(0).text()) != null)) {
         metadataBlocks(List.of(b), rest);
         continue;
       }
@@ -842,7 +843,7 @@ public final class DocMapper {
     rest = guidance(null, rest);
     intro.addAll(rest);
     if (docDate == null && title != null) {
-      Matcher m = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}|[A-Z][a-z]+\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4}|\\d{1,2} [A-Z][a-z]+ \\d{4}").matcher(title);
+      Matcher m = Rx.p("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}|[A-Z][a-z]+\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4}|\\d{1,2} [A-Z][a-z]+ \\d{4}").matcher(title);
       while (m.find() && docDate == null) {
         Parsed p = TimeParser.parse(m.group(), order, 0);
         if (p != null && p.date() != null) {
@@ -853,7 +854,7 @@ public final class DocMapper {
     if (docDate == null) {
       for (Block b : rest) {
         if (b instanceof Para p) {
-          Matcher m = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]+\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4}").matcher(p.text());
+          Matcher m = Rx.p("\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]+\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4}").matcher(p.text());
           if (m.find()) {
             Parsed pp = TimeParser.parse(m.group(), order, 0);
             if (pp != null && pp.date() != null) {
@@ -1120,7 +1121,7 @@ public final class DocMapper {
     if (t.isEmpty()) {
       return;
     }
-    Matcher m = Pattern.compile("^(.+?)\\s*(?:\\((.+)\\)|[-–—:]\\s+(.+))$").matcher(t);
+    Matcher m = Rx.p("^(.+?)\\s*(?:\\((.+)\\)|[-–—:]\\s+(.+))$").matcher(t);
     if (m.matches()) {
       dev.postmortem.model.ImmutableParticipant.Builder pb = Participant.builder().name(m.group(1).strip());
       addRoles(pb, m.group(2) != null ? m.group(2) : m.group(3), line);
@@ -1369,7 +1370,7 @@ public final class DocMapper {
           out.info(Kind.ASSUMED_ZONE, p.line(), p.column(), "",
               "times without a zone in this timeline are read in " + st.zone + ", as stated here");
           // a zone statement may carry a date: "All times in PST, on February 5th 2019"
-          Matcher dm = Pattern.compile("(?i)(?:on|em|de)\\s+(.+)$").matcher(p.text());
+          Matcher dm = Rx.p("(?i)(?:on|em|de)\\s+(.+)$").matcher(p.text());
           if (dm.find()) {
             Parsed dp = TimeParser.parse(dm.group(1), order, year());
             if (dp != null && dp.date() != null && dp.time() == null) {
@@ -1428,9 +1429,15 @@ public final class DocMapper {
       Parsed parsed = TimeParser.parse(t, order, year());
       if (parsed != null && parsed.consumed() > 0) {
         String rest = stripSeparators(t.substring(parsed.consumed()));
-        if (rest.isEmpty() && parsed.time() == null && parsed.date() != null) {
+        ZoneId stated = rest.length() < 60 ? TimeParser.zoneStatement(rest) : null;
+        if ((rest.isEmpty() || stated != null) && parsed.time() == null && parsed.date() != null) {
           flush(st);
           st.date = parsed.date();
+          if (stated != null) {
+            st.zone = stated;
+            out.info(Kind.ASSUMED_ZONE, tl.line(), column, "",
+                "times without a zone in this timeline are read in " + stated + ", as stated here");
+          }
           any = true;
           continue;
         }
@@ -1485,7 +1492,9 @@ public final class DocMapper {
     }
     // "2023-MM-DD[^1]: text": a term that is meant as a time but cannot be read
     Matcher m = Pattern.compile("^([^:：]{1,40}?)[:：]\\s*(.*)$", Pattern.DOTALL).matcher(text);
-    if (m.matches() && m.group(1).matches(".*\\d.*")) {
+    if (m.matches() && (m.group(1).matches(".*\\d.*") || m.group(1).toLowerCase(Locale.ROOT).matches(
+        "(?s).*\\b(morning|afternoon|evening|night|midnight|noon|later|earlier|next day|yesterday|"
+            + "unknown|tbd|manhã|tarde|noite|depois)\\b.*|.*(午前|午後|夜|朝|不明|未定).*"))) {
       return emit(st, it, null, m.group(1).strip(), m.group(2).strip());
     }
     return false;
@@ -1506,7 +1515,11 @@ public final class DocMapper {
   }
 
   private static String stripSeparators(String s) {
-    return s.replaceFirst("^[\\s\\-–—:|>)\\]：、.]+", "").strip();
+    int i = 0;
+    while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || "-–—:|>)]：、.".indexOf(s.charAt(i)) >= 0)) {
+      i++;
+    }
+    return s.substring(i).strip();
   }
 
   private void table(TimelineState st, Table t, List<Block> leftovers) {
@@ -1573,7 +1586,7 @@ public final class DocMapper {
           && !stripSeparators(whole.substring(p.consumed())).isEmpty()) {
         // the cell holds more than a time: keep what follows in front of the description
         String more = stripSeparators(whole.substring(p.consumed()));
-        if (!more.matches("[頃ごろ~]+")) {
+        if (!Rx.matches(more, "[頃ごろ~]+")) {
           desc = desc.isEmpty() ? more : more + " " + desc;
         }
       }
@@ -1607,6 +1620,7 @@ public final class DocMapper {
   }
 
   private void startEvent(TimelineState st, Parsed p, String timeText, String desc, int line, int column) {
+    flush(st);
     String ptr = "/timeline/" + timeline.size();
     ImmutableTimelineEvent.Builder eb = TimelineEvent.builder();
     boolean approx = st.approximate || (p != null && p.approximate());
@@ -1714,13 +1728,20 @@ public final class DocMapper {
     st.pendingText = null;
   }
 
+  private static final Pattern STARTED = Pattern.compile("\\b(outage|incident|impact) (begins|began|starts|started)\\b");
+  private static final Pattern MITIGATED = Pattern.compile("\\b(outage|incident) mitigated\\b");
+  private static final Pattern RESOLVED = Pattern.compile("\\b(outage|incident|impact) (ends|ended|resolved)\\b");
+
   private void markers(String lower, OffsetDateTime at, int line) {
+    if (!(lower.contains("outage") || lower.contains("incident") || lower.contains("impact"))) {
+      return;
+    }
     String field = null;
-    if (lower.matches(".*\\b(outage|incident|impact) (begins|began|starts|started)\\b.*")) {
+    if (STARTED.matcher(lower).find()) {
       field = "started";
-    } else if (lower.matches(".*\\b(outage|incident) mitigated\\b.*")) {
+    } else if (MITIGATED.matcher(lower).find()) {
       field = "mitigated";
-    } else if (lower.matches(".*\\b(outage|incident|impact) (ends|ended|resolved)\\b.*")) {
+    } else if (RESOLVED.matcher(lower).find()) {
       field = "resolved";
     }
     if (field != null && !milestoneSet.contains(field)) {
@@ -1865,8 +1886,7 @@ public final class DocMapper {
         }
       }
     }
-    text = text.replaceAll("\\(\\s*\\)|\\[\\s*\\]", " ").replaceAll("[ \\t]{2,}", " ")
-        .replaceAll("^[\\s,;:\\-–—]+|[\\s,;:\\-–—]+$", "").strip();
+    text = Rx.replaceAll(Rx.replaceAll(Rx.replaceAll(text, "\\(\\s*\\)|\\[\\s*\\]", " "), "[ \\t]{2,}", " "), "^[\\s,;:\\-–—]+|[\\s,;:\\-–—]+$", "").strip();
     if (text.isEmpty()) {
       text = raw.strip();
     }
@@ -1984,7 +2004,7 @@ public final class DocMapper {
       }
       String pv = cell(r, pc);
       if (!pv.isBlank()) {
-        Matcher pm2 = Pattern.compile("(?i)\\bP([0-4])\\b").matcher(pv);
+        Matcher pm2 = Rx.p("(?i)\\bP([0-4])\\b").matcher(pv);
         if (pm2.find()) {
           ab.priority(Priority.fromId("p" + pm2.group(1)));
         } else {
@@ -2013,25 +2033,25 @@ public final class DocMapper {
 
   private static ActionType actionType(String s) {
     String v = s.toLowerCase(Locale.ROOT);
-    if (v.matches("(?s).*(prevent|予防|防止|preven[çc]).*")) {
+    if (Rx.matches(v, "(?s).*(prevent|予防|防止|preven[çc]).*")) {
       return ActionType.PREVENT;
     }
-    if (v.matches("(?s).*(detect|検知|検出|detec[çc]|monitor).*")) {
+    if (Rx.matches(v, "(?s).*(detect|検知|検出|detec[çc]|monitor).*")) {
       return ActionType.DETECT;
     }
-    if (v.matches("(?s).*(mitigat|緩和|mitiga[çc]).*")) {
+    if (Rx.matches(v, "(?s).*(mitigat|緩和|mitiga[çc]).*")) {
       return ActionType.MITIGATE;
     }
-    if (v.matches("(?s).*(process|プロセス|processo|運用).*")) {
+    if (Rx.matches(v, "(?s).*(process|プロセス|processo|運用).*")) {
       return ActionType.PROCESS;
     }
-    if (v.matches("(?s).*(repair|修正|修復|repar|corre[çc]).*")) {
+    if (Rx.matches(v, "(?s).*(repair|修正|修復|repar|corre[çc]).*")) {
       return ActionType.REPAIR;
     }
-    if (v.matches("(?s).*(investigat|調査|investiga).*")) {
+    if (Rx.matches(v, "(?s).*(investigat|調査|investiga).*")) {
       return ActionType.INVESTIGATE;
     }
-    if (v.matches("(?s).*(document|ドキュメント|文書|documenta).*")) {
+    if (Rx.matches(v, "(?s).*(document|ドキュメント|文書|documenta).*")) {
       return ActionType.DOCUMENT;
     }
     return null;
@@ -2039,19 +2059,19 @@ public final class DocMapper {
 
   private static ActionStatus actionStatus(String s) {
     String v = s.toLowerCase(Locale.ROOT).strip();
-    if (v.matches("(?s).*\\b(won'?t do|wont-do|not doing|rejected|declined)\\b.*|.*見送り.*")) {
+    if (Rx.matches(v, "(?s).*\\b(won'?t do|wont-do|not doing|rejected|declined)\\b.*|.*見送り.*")) {
       return ActionStatus.WONT_DO;
     }
-    if (v.matches("(?s).*\\bverified\\b.*|.*検証済.*")) {
+    if (Rx.matches(v, "(?s).*\\bverified\\b.*|.*検証済.*")) {
       return ActionStatus.VERIFIED;
     }
-    if (v.matches("(?s).*\\b(in progress|in-progress|wip|ongoing|started|doing)\\b.*|.*(対応中|進行中|em andamento).*")) {
+    if (Rx.matches(v, "(?s).*\\b(in progress|in-progress|wip|ongoing|started|doing)\\b.*|.*(対応中|進行中|em andamento).*")) {
       return ActionStatus.IN_PROGRESS;
     }
-    if (v.matches("(?s).*\\b(done|completed?|closed|fixed|resolved|finished)\\b.*|.*(完了|済|concluíd|feito).*|[✓✔☑x]")) {
+    if (Rx.matches(v, "(?s).*\\b(done|completed?|closed|fixed|resolved|finished)\\b.*|.*(完了|済|concluíd|feito).*|[✓✔☑x]")) {
       return ActionStatus.DONE;
     }
-    if (v.matches("(?s).*\\b(todo|to do|open|planned|not started|pending|backlog)\\b.*|.*(未着手|未対応|pendente|aberto).*")) {
+    if (Rx.matches(v, "(?s).*\\b(todo|to do|open|planned|not started|pending|backlog)\\b.*|.*(未着手|未対応|pendente|aberto).*")) {
       return ActionStatus.OPEN;
     }
     return null;
@@ -2161,7 +2181,7 @@ public final class DocMapper {
   }
 
   private String idFrom(String t) {
-    Matcher m = Pattern.compile("(?i)\\b([A-Z]{2,10}-\\d{2,4}-\\d{1,5}|[A-Z]{2,10}-\\d{1,6}|INC-?\\d+)\\b").matcher(t);
+    Matcher m = Rx.p("(?i)\\b([A-Z]{2,10}-\\d{2,4}-\\d{1,5}|[A-Z]{2,10}-\\d{1,6}|INC-?\\d+)\\b").matcher(t);
     if (m.find()) {
       return m.group(1);
     }

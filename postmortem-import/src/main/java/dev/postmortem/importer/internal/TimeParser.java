@@ -68,7 +68,7 @@ public final class TimeParser {
       FLAGS);
   private static final Pattern TIME = Pattern.compile(
       "\\[?(\\d{1,2})[:h](\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?(?!\\d)\\s*"
-          + "(a\\.?m\\.?|p\\.?m\\.?)?(?![a-z])\\]?", FLAGS);
+          + "(a\\.?m\\.?|p\\.?m\\.?)?(?![a-y])\\]?", FLAGS);
   private static final Pattern TIME_AMPM = Pattern.compile("(\\d{1,2})\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])", FLAGS);
   private static final Pattern JA_TIME = Pattern.compile("(\\d{1,2})時(?:(\\d{1,2})分)?");
   private static final Pattern OFFSET = Pattern.compile("(?:(UTC|GMT)\\s*)?([+-−])(\\d{1,2})(?::?(\\d{2}))?(?!\\d)");
@@ -353,6 +353,18 @@ public final class TimeParser {
   }
 
   private static Matcher at(Pattern p, String s, int i) {
+    if (i >= s.length()) {
+      return null;
+    }
+    char c = s.charAt(i);
+    boolean digit = c >= '0' && c <= '9';
+    if (digit && (p == WEEKDAY || p == MONTH_DAY || p == ZONE_WORD)) {
+      return null;
+    }
+    if (!digit && c != '[' && (p == ISO_DATE || p == JA_DATE || p == NUM_DATE || p == DAY_MONTH
+        || p == TIME || p == TIME_AMPM || p == JA_TIME)) {
+      return null;
+    }
     Matcher m = p.matcher(s);
     m.region(i, s.length());
     m.useTransparentBounds(true);
