@@ -1,0 +1,936 @@
+package dev.postmortem.validate.internal;
+
+import dev.postmortem.model.Participant;
+import dev.postmortem.model.Postmortem;
+import dev.postmortem.model.Role;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The blameless-language linter: finds counterfactuals, judgemental words, blame words, "human
+ * error" given as a cause, a named person as the subject of a failure, and minimisers.
+ *
+ * <p>One pass over the text builds word tokens, clause boundaries and the quoted regions (code
+ * spans, fenced code, block quotes, chat-log lines, text in double quotes); the matchers then look
+ * at a bounded window around each token, so the time is linear in the length of the text.
+ */
+public final class BlamelessLinter {
+  /** The kinds of language the linter finds; each is reported by its own rule. */
+  public enum Family {
+    COUNTERFACTUAL, JUDGEMENT, BLAME, HUMAN_ERROR, NAMED_PERSON, MINIMISER, DENIED
+  }
+
+  /** Where a text sits: cause fields (causes, why answers, trigger) are judged more strictly. */
+  public enum Scope {
+    CAUSE, TEXT
+  }
+
+  /** One match. */
+  public static final class Hit {
+    public final Family family;
+    public final int start;
+    public final int end;
+    public final boolean quoted;
+    public final String phrase;
+    public final String message;
+    public final String suggestion;
+
+    Hit(Family family, int start, int end, boolean quoted, String phrase, String message, String suggestion) {
+      this.family = family;
+      this.start = start;
+      this.end = end;
+      this.quoted = quoted;
+      this.phrase = phrase;
+      this.message = message;
+      this.suggestion = suggestion;
+    }
+
+    @Override
+    public String toString() {
+      return family + (quoted ? " (quoted)" : "") + " '" + phrase + "' at " + start;
+    }
+  }
+
+  /** The people whose names must not be the subject of a failure, with a role to suggest instead. */
+  public static final class Names {
+    final List<String[]> sequences = new ArrayList<>();
+    final List<String> roles = new ArrayList<>();
+    final Set<String> firstTokens = new HashSet<>();
+
+    /** The participants, authors and their handles of a post-mortem. */
+    public static Names of(Postmortem pm) {
+      Names n = new Names();
+      for (Participant p : pm.participants()) {
+        String role = p.roles().isEmpty() ? "responder" : p.roles().get(0) == Role.OTHER ? "responder"
+            : p.roles().get(0).id().replace('-', ' ');
+        n.add(p.name(), role);
+        p.handle().ifPresent(h -> n.add(h, role));
+      }
+      for (String a : pm.authors()) {
+        n.add(a, "author");
+      }
+      return n;
+    }
+
+    /** Names from plain strings (tests, corpora). */
+    public static Names of(List<String> names) {
+      Names n = new Names();
+      names.forEach(s -> n.add(s, "responder"));
+      return n;
+    }
+
+    void add(String name, String role) {
+      List<String> whole = words(name);
+      if (whole.isEmpty()) {
+        return;
+      }
+      put(whole, role);
+      if (whole.size() > 1) {
+        for (String part : whole) {
+          if (part.length() >= 2 && !COMMON.contains(part)) {
+            put(List.of(part), role);
+          }
+        }
+      }
+    }
+
+    private void put(List<String> seq, String role) {
+      sequences.add(seq.toArray(new String[0]));
+      roles.add(role);
+      firstTokens.add(seq.get(0));
+    }
+
+    private static List<String> words(String s) {
+      List<String> out = new ArrayList<>();
+      for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (!w.isEmpty()) {
+          out.add(w);
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Allow and deny lists, as token sequences. */
+  public static final class Terms {
+    final List<String[]> allow = new ArrayList<>();
+    final List<String[]> deny = new ArrayList<>();
+
+    public static Terms of(List<String> allow, List<String> deny) {
+      Terms t = new Terms();
+      allow.forEach(s -> t.allow.add(tokens(s)));
+      deny.forEach(s -> t.deny.add(tokens(s)));
+      t.allow.removeIf(a -> a.length == 0);
+      t.deny.removeIf(a -> a.length == 0);
+      return t;
+    }
+
+    static final Terms NONE = of(List.of(), List.of());
+
+    private static String[] tokens(String s) {
+      List<String> out = new ArrayList<>();
+      for (Token tk : tokenize(s, new boolean[s.length()])) {
+        out.add(tk.lower);
+      }
+      return out.toArray(new String[0]);
+    }
+  }
+
+  static final class Token {
+    final int start;
+    final int end;
+    final String lower;
+    final boolean capitalized;
+    final boolean clauseStart;
+
+    Token(int start, int end, String lower, boolean capitalized, boolean clauseStart) {
+      this.start = start;
+      this.end = end;
+      this.lower = lower;
+      this.capitalized = capitalized;
+      this.clauseStart = clauseStart;
+    }
+  }
+
+  private static Set<String> set(String... words) {
+    return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
+  }
+
+  static final Set<String> COMMON = set("will", "may", "mark", "bill", "art", "rich", "grant", "hope",
+      "faith", "case", "page", "chase", "lane", "joy", "april", "june", "jack", "max", "sky", "ray",
+      "rose", "dean", "drew", "frank", "gene", "guy", "jay", "pat", "sue", "the", "van", "von", "de",
+      "la", "le", "di", "da", "ops", "dev", "team", "bot", "admin", "root", "user", "oncall", "on");
+  static final Set<String> PERSON = set("i", "we", "you", "he", "she", "they", "someone", "somebody",
+      "anyone", "anybody", "nobody", "everyone", "everybody", "engineer", "engineers", "operator",
+      "operators", "developer", "developers", "dev", "devs", "on-call", "oncall", "responder",
+      "responders", "reviewer", "reviewers", "team", "author", "authors", "sre", "sres", "admin",
+      "admins", "administrator", "administrators", "commander", "manager", "managers", "staff",
+      "people", "person", "owner", "owners", "human", "humans", "tester", "testers", "qa", "ic",
+      "us", "them", "him", "her", "me", "colleague", "colleagues", "employee", "intern", "contractor");
+  static final Set<String> ADVERBS = set("also", "really", "probably", "likely", "definitely",
+      "arguably", "clearly", "obviously", "certainly", "perhaps", "maybe", "easily", "ideally",
+      "surely", "simply", "just", "then", "still", "at", "least", "all", "both", "not");
+  static final Set<String> HUMAN_PARTICIPLES = set("known", "noticed", "checked", "caught", "tested",
+      "read", "asked", "realised", "realized", "seen", "escalated", "paged", "waited", "followed",
+      "reviewed", "verified", "double-checked", "spotted", "looked", "thought", "anticipated",
+      "foreseen", "communicated", "told", "informed", "listened", "considered", "remembered",
+      "understood", "investigated", "acknowledged", "noted", "paid", "flagged", "raised", "stopped",
+      "involved", "consulted", "coordinated", "warned", "notified", "acted", "responded", "answered");
+  static final Set<String> CAUGHT = set("caught", "noticed", "spotted", "tested", "reviewed",
+      "prevented", "avoided", "found", "seen", "flagged", "checked", "escalated", "handled",
+      "obvious", "clear", "apparent", "known", "foreseen", "anticipated", "rolled", "reverted",
+      "stopped", "raised", "done", "addressed", "fixed", "detected", "identified", "verified");
+  static final Set<String> PROBLEM = set("this", "that", "it", "which", "issue", "problem", "mistake",
+      "error", "bug", "change", "outage", "incident", "typo", "regression", "misconfiguration");
+  static final Set<String> COMPARATIVE = set("worse", "longer", "larger", "bigger", "greater",
+      "higher", "more", "wider", "costlier", "catastrophic", "severe", "serious", "much");
+  static final Set<String> HINDSIGHT = set("sooner", "earlier", "faster", "quicker", "better",
+      "first", "immediately");
+  static final Set<String> HV = set("notice", "check", "follow", "read", "verify", "test", "review",
+      "communicate", "escalate", "update", "tell", "inform", "realize", "realise", "consider",
+      "catch", "see", "ask", "report", "document", "understand", "remember", "pay", "double-check",
+      "validate", "confirm", "monitor", "wait", "coordinate", "mention", "spot", "look", "notify",
+      "page", "think", "know", "anticipate", "foresee", "bother", "investigate", "acknowledge",
+      "ack", "answer", "reply", "listen", "warn", "flag", "raise", "care");
+  static final Set<String> STRONG_HV = set("notice", "follow", "realize", "realise", "communicate",
+      "escalate", "inform", "tell", "ask", "read", "remember", "pay", "understand", "consider",
+      "anticipate", "foresee", "double-check", "acknowledge", "review", "listen", "bother", "warn");
+  static final Set<String> IGNORABLE = set("alert", "alerts", "warning", "warnings", "page", "pages",
+      "runbook", "runbooks", "process", "procedure", "procedures", "checklist", "guidance", "policy",
+      "advice", "instructions", "documentation", "docs", "rules", "protocol", "signs",
+      "ticket", "tickets", "feedback", "review", "reviewer", "reviewers", "first", "second", "warning");
+  static final Set<String> FAILURE_VERBS = set("broke", "break", "breaks", "caused", "causes",
+      "forgot", "forgets", "missed", "misses", "failed", "fails", "ignored", "ignores", "overlooked",
+      "neglected", "deleted", "dropped", "misconfigured", "misconfigures", "mistyped", "botched",
+      "messed", "screwed", "skipped", "skips", "misread", "misjudged", "corrupted", "should",
+      "could", "shouldn't", "should've", "could've", "bypassed", "disabled", "wiped", "fumbled",
+      "mishandled", "mismanaged", "blew", "killed", "nuked", "trashed", "crashed", "typoed");
+  static final Set<String> SKIPPABLE = set("also", "accidentally", "mistakenly", "inadvertently",
+      "wrongly", "then", "had", "has", "have", "just", "carelessly", "again", "unknowingly",
+      "apparently", "completely", "simply", "clearly", "obviously");
+  static final Set<String> FAULT_NOUNS = set("mistake", "error", "typo", "fault", "change", "deploy",
+      "deployment", "commit", "script", "config", "configuration", "command", "pr", "push",
+      "migration", "query", "code", "patch", "rollout", "oversight", "slip", "blunder");
+  static final Set<String> PERSONAL_FAULT = set("mistake", "error", "typo", "fault", "oversight",
+      "slip", "blunder", "carelessness", "negligence", "sloppiness");
+  static final Set<String> CAUSE_VERBS = set("caused", "causes", "broke", "breaks", "triggered",
+      "took", "led", "resulted", "introduced", "deleted", "dropped", "corrupted", "brought", "wiped",
+      "crashed", "killed", "started");
+  static final Set<String> BY_VERBS = set("caused", "introduced", "broken", "triggered", "deleted",
+      "dropped", "pushed", "made", "corrupted", "misconfigured", "mistake", "error", "typo",
+      "oversight", "started", "wiped", "crashed", "killed", "missed", "ignored", "overlooked");
+  static final String[] JUDGEMENT_STEMS = {"careless", "negligen", "neglect", "sloppy", "sloppi",
+      "incompeten", "lazy", "lazi", "stupid", "reckless", "irresponsib", "inattentive", "inattention",
+      "idiot", "foolish", "clueless", "unprofessional", "thoughtless", "mismanag", "dumb", "incapable",
+      "inept", "ineptitude", "slack", "lax", "laxity", "sloth", "moron", "dimwit", "boneheaded",
+      "screwup", "screw-up"};
+  static final Set<String> JUDGEMENT_EXACT = set("dumb", "slack", "lax", "laxity", "inept", "moron",
+      "sloth");
+  static final Set<String> LAZY_TECH = set("loading", "load", "loaded", "loads", "initialization",
+      "initialisation", "init", "initialized", "initialised", "evaluation", "evaluated", "eval", "val",
+      "sequence", "sequences", "iterator", "iterators", "instantiation", "instantiated", "fetch",
+      "fetching", "fetched", "deserialization", "import", "imports", "mode", "property", "properties",
+      "list", "lists", "stream", "streams", "binding", "bean", "beans", "singleton", "created",
+      "computed", "bound", "started", "consumer", "consumers", "expiry", "expiration", "deletion",
+      "replication", "approach", "column", "columns", "value", "values", "evaluator", "proxy");
+  static final Set<String> FAULT_TECH = set("tolerance", "tolerant", "injection", "inject",
+      "injector", "domain", "domains", "isolation", "detection", "handling", "handler", "handlers",
+      "code", "codes", "line", "lines", "zone", "zones", "model", "mode", "modes", "tree", "trees",
+      "analysis", "condition", "conditions", "current", "state", "states", "signal", "log", "logs",
+      "counter", "counters", "rate", "path", "paths", "flag", "flags", "plan", "class", "type");
+  static final Set<String> USER_ERROR_TECH = set("code", "codes", "response", "responses", "message",
+      "messages", "rate", "rates", "page", "pages", "handling", "status", "statuses", "type", "types",
+      "class", "classes", "metric", "metrics", "count", "counts", "budget", "path", "paths", "case",
+      "cases", "dialog", "banner", "toast", "field", "fields", "state", "states", "category", "bucket");
+  static final Set<String> JUST_NEUTRAL = set("before", "after", "in", "over", "under", "below",
+      "above", "about", "around", "as", "now", "then", "once", "like", "enough", "shy", "short",
+      "barely", "ahead", "past", "prior", "when", "minutes", "seconds", "hours", "days", "weeks",
+      "outside", "inside", "within", "beyond", "less", "fewer", "this", "that", "one", "two", "three",
+      "four", "five", "ten", "started", "finished", "completed", "landed", "released", "deployed",
+      "shipped", "fine", "right", "since", "until", "following", "ended", "begun");
+  static final Set<String> CLEARLY_NEUTRAL = set("visible", "labelled", "labeled", "marked",
+      "documented", "defined", "named", "separated", "written", "stated", "communicated",
+      "identified", "signposted", "structured", "delineated", "distinguished", "explained");
+  static final Set<String> NEGATION = set("not", "no", "never", "isn't", "wasn't", "aren't",
+      "weren't", "rather", "non", "instead", "nor", "without", "avoid", "avoids", "reject", "rejects");
+  static final Set<String> SHOULD = set("should", "could", "shouldn't", "should've", "could've",
+      "shoulda", "coulda");
+
+  /** Lints a text. */
+  public static List<Hit> lint(String text, Scope scope, Names names, Terms terms) {
+    boolean[] quoted = quotedRegions(text);
+    List<Token> t = tokenize(text, quoted);
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      counterfactual(text, t, i, names, hits, quoted);
+      judgement(text, t, i, hits, quoted);
+      blame(text, t, i, names, hits, quoted);
+      humanError(text, t, i, hits, quoted);
+      namedPerson(text, t, i, names, hits, quoted);
+      minimiser(text, t, i, names, hits, quoted);
+      denied(text, t, i, terms, hits, quoted);
+    }
+    if (!terms.allow.isEmpty() && !hits.isEmpty()) {
+      List<int[]> allowed = new ArrayList<>();
+      for (int i = 0; i < t.size(); i++) {
+        for (String[] a : terms.allow) {
+          int end = matchPhrase(t, i, a);
+          if (end >= 0) {
+            allowed.add(new int[] {t.get(i).start, t.get(end).end});
+          }
+        }
+      }
+      hits.removeIf(h -> h.family != Family.DENIED
+          && allowed.stream().anyMatch(a -> a[0] < h.end && h.start < a[1]));
+    }
+    return hits;
+  }
+
+  private static String at(List<Token> t, int i) {
+    return i >= 0 && i < t.size() ? t.get(i).lower : "";
+  }
+
+  /** The index of the clause start for token i. */
+  private static int clauseStart(List<Token> t, int i) {
+    int k = i;
+    while (k > 0 && !t.get(k).clauseStart && i - k < 12) {
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean personBefore(List<Token> t, int i, Names names) {
+    int from = clauseStart(t, i);
+    for (int k = from; k < i; k++) {
+      if (PERSON.contains(t.get(k).lower) || nameAt(t, k, names) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject token before index i, skipping adverbs, within the clause; -1 when none. */
+  private static int subjectBefore(List<Token> t, int i) {
+    int k = i - 1;
+    while (k >= 0 && ADVERBS.contains(t.get(k).lower) && !t.get(k + 1).clauseStart) {
+      k--;
+    }
+    if (k < 0 || t.get(k + 1).clauseStart) {
+      return -1;
+    }
+    return k;
+  }
+
+  private static void add(List<Hit> hits, String text, List<Token> t, int from, int to, Family f,
+      boolean[] quoted, String message, String replacement) {
+    int start = t.get(from).start;
+    int end = t.get(to).end;
+    String phrase = text.substring(start, end);
+    boolean q = quoted[start];
+    String suggestion = replacement == null ? null : rewrite(text, start, end, replacement);
+    hits.add(new Hit(f, start, end, q, phrase, message.replace("%s", phrase), suggestion));
+  }
+
+  /** The sentence around [start, end) with the span replaced, tidied. */
+  static String rewrite(String text, int start, int end, String replacement) {
+    int s = start;
+    while (s > 0 && ".!?\n".indexOf(text.charAt(s - 1)) < 0) {
+      s--;
+    }
+    int e = end;
+    while (e < text.length() && ".!?\n".indexOf(text.charAt(e)) < 0) {
+      e++;
+    }
+    if (e < text.length() && text.charAt(e) != '\n') {
+      e++;
+    }
+    String out = (text.substring(s, start) + replacement + text.substring(end, e)).trim()
+        .replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.;:!?])", "$1");
+    if (!out.isEmpty() && Character.isLowerCase(out.charAt(0)) && s == 0 || (s > 0 && out.length() > 0
+        && Character.isLowerCase(out.charAt(0)) && ".!?\n".indexOf(text.charAt(s - 1)) >= 0)) {
+      out = Character.toUpperCase(out.charAt(0)) + out.substring(1);
+    }
+    return out;
+  }
+
+  private static final String CF_MSG = "'%s' is a counterfactual: it judges the past by what is known now;"
+      + " describe what was known and done at the time and why it made sense then";
+  private static final String CF_HINT = "<what was known and done at the time, and why it made sense then>";
+
+  private static void counterfactual(String text, List<Token> t, int i, Names names, List<Hit> hits, boolean[] q) {
+    String w = t.get(i).lower;
+    if (SHOULD.contains(w)) {
+      int have;
+      if (w.endsWith("'ve")) {
+        have = i;
+      } else if (at(t, i + 1).equals("have")) {
+        have = i + 1;
+      } else if (ADVERBS.contains(at(t, i + 1)) && !at(t, i + 1).equals("not") && at(t, i + 2).equals("have")) {
+        have = i + 2;
+      } else if (w.equals("should") && at(t, i + 1).equals("not") && at(t, i + 2).equals("have")) {
+        have = i + 2;
+      } else if ((w.equals("shoulda") || w.equals("coulda"))) {
+        have = i;
+      } else {
+        return;
+      }
+      String p = at(t, have + 1);
+      boolean passive = p.equals("been");
+      String p2 = passive ? at(t, have + 2) : "";
+      if (passive && w.startsWith("could")) {
+        for (int k = have + 2; k <= have + 4; k++) {
+          if (COMPARATIVE.contains(at(t, k))) {
+            return;
+          }
+        }
+      }
+      int subject = subjectBefore(t, i);
+      String s = subject < 0 ? "" : t.get(subject).lower;
+      boolean person = subject >= 0 && (PERSON.contains(s) || nameEndingAt(t, subject, names));
+      boolean hindsight = false;
+      for (int k = have + 1; k <= Math.min(t.size() - 1, have + 6) && !t.get(k).clauseStart; k++) {
+        if (HINDSIGHT.contains(t.get(k).lower)) {
+          hindsight = true;
+        }
+      }
+      if (person || HUMAN_PARTICIPLES.contains(p) || (passive && CAUGHT.contains(p2))
+          || (PROBLEM.contains(s) && passive) || hindsight || (subject < 0 && !passive)) {
+        add(hits, text, t, i, Math.min(t.size() - 1, have + (passive ? 2 : 1)), Family.COUNTERFACTUAL, q,
+            CF_MSG, CF_HINT);
+      }
+      return;
+    }
+    if (w.equals("if") && at(t, i + 1).equals("only")) {
+      add(hits, text, t, i, i + 1, Family.COUNTERFACTUAL, q, CF_MSG, CF_HINT);
+      return;
+    }
+    if (w.equals("had") && t.get(i).clauseStart && (PERSON.contains(at(t, i + 1)) || nameAt(t, i + 1, names) >= 0)) {
+      add(hits, text, t, i, i + 1, Family.COUNTERFACTUAL, q, CF_MSG, CF_HINT);
+      return;
+    }
+    if (w.equals("if")) {
+      for (int k = i + 1; k <= i + 4 && k < t.size(); k++) {
+        if (t.get(k).clauseStart) {
+          break;
+        }
+        if (at(t, k).equals("had") && at(t, k + 1).equals("been")) {
+          break;
+        }
+        if (at(t, k).equals("had") || at(t, k).equals("hadn't")) {
+          boolean person = false;
+          for (int m = i + 1; m < k; m++) {
+            person |= PERSON.contains(at(t, m)) || nameAt(t, m, names) >= 0;
+          }
+          if (person) {
+            add(hits, text, t, i, k, Family.COUNTERFACTUAL, q, CF_MSG, CF_HINT);
+          }
+          break;
+        }
+      }
+      return;
+    }
+    String omissionMsg = "'%s' frames the incident as someone's omission; describe what in the system"
+        + " made the step easy to miss (no automation, no check, no reminder)";
+    String omissionHint = "<the missing safeguard, e.g. 'nothing in the deploy tooling checked for it'>";
+    if (w.equals("forgot") || (w.equals("forgotten") || w.equals("forget") || w.equals("forgetting"))
+        && (personBefore(t, i, names) || at(t, i + 1).equals("to"))
+        || w.equals("bothered") && personBefore(t, i, names)) {
+      add(hits, text, t, i, i, Family.COUNTERFACTUAL, q, omissionMsg, omissionHint);
+      return;
+    }
+    if ((w.equals("neglected") || w.equals("omitted") || w.equals("failed")) && at(t, i + 1).equals("to")) {
+      String v = at(t, i + 2);
+      if (w.equals("neglected") || (w.equals("failed") && (STRONG_HV.contains(v) || personBefore(t, i, names)))
+          || (w.equals("omitted") && personBefore(t, i, names))) {
+        add(hits, text, t, i, Math.min(t.size() - 1, i + 2), Family.COUNTERFACTUAL, q, omissionMsg, omissionHint);
+      }
+      return;
+    }
+    if ((w.equals("didn't") || w.equals("did") && at(t, i + 1).equals("not") || w.equals("never"))
+        && personBefore(t, i, names)) {
+      int v = w.equals("did") ? i + 2 : i + 1;
+      if (HV.contains(at(t, v)) || at(t, v).equals("bother")) {
+        add(hits, text, t, i, Math.min(t.size() - 1, v), Family.COUNTERFACTUAL, q, omissionMsg, omissionHint);
+      }
+      return;
+    }
+    if ((w.equals("ignored") || w.equals("ignoring") || w.equals("disregarded"))
+        && (personBefore(t, i, names) || IGNORABLE.contains(at(t, i + 1)) || IGNORABLE.contains(at(t, i + 2)))) {
+      add(hits, text, t, i, i, Family.COUNTERFACTUAL, q, omissionMsg, omissionHint);
+      return;
+    }
+    if ((w.equals("overlooked") || w.equals("missed")) && personBefore(t, i, names)) {
+      add(hits, text, t, i, i, Family.COUNTERFACTUAL, q, omissionMsg, omissionHint);
+    }
+  }
+
+  private static void judgement(String text, List<Token> t, int i, List<Hit> hits, boolean[] q) {
+    String w = t.get(i).lower;
+    String msg = "'%s' judges a person against a standard set in hindsight; describe the action and"
+        + " its context neutrally";
+    if ((w.equals("poor") || w.equals("bad") || w.equals("questionable"))
+        && (at(t, i + 1).startsWith("judg") || at(t, i + 1).startsWith("decision") || at(t, i + 1).equals("call")
+            || at(t, i + 1).startsWith("choice"))) {
+      add(hits, text, t, i, i + 1, Family.JUDGEMENT, q, msg, "the decision");
+      return;
+    }
+    if (w.equals("lack") && at(t, i + 1).equals("of")
+        && set("attention", "care", "diligence", "discipline", "competence", "common", "thought",
+            "professionalism", "rigor", "rigour", "effort").contains(at(t, i + 2))) {
+      add(hits, text, t, i, i + 2, Family.JUDGEMENT, q, msg, "<the condition that made the step hard>");
+      return;
+    }
+    if (w.equals("paying") && at(t, i + 1).equals("attention") && NEGATION.contains(at(t, i - 1))) {
+      add(hits, text, t, i - 1, i + 1, Family.JUDGEMENT, q, msg, "<what drew attention elsewhere>");
+      return;
+    }
+    for (String stem : JUDGEMENT_STEMS) {
+      boolean match = JUDGEMENT_EXACT.contains(stem) ? w.equals(stem) : w.startsWith(stem);
+      if (!match) {
+        continue;
+      }
+      if ((stem.equals("lazy") || stem.equals("lazi")) && (w.contains("-") || LAZY_TECH.contains(at(t, i + 1))
+          || at(t, i - 1).equals("is") && LAZY_TECH.contains(at(t, i - 2)) || LAZY_TECH.contains(at(t, i - 1)))) {
+        return;
+      }
+      if (stem.equals("dumb") && set("pipe", "pipes", "terminal", "terminals", "client", "proxy",
+          "switch", "device", "devices", "down").contains(at(t, i + 1))) {
+        return;
+      }
+      if (stem.startsWith("slopp") && at(t, i + 1).startsWith("quorum")) {
+        return;
+      }
+      if ((stem.equals("slack") || stem.equals("lax")) && !set("was", "were", "is", "are", "been", "being",
+          "too", "so", "very", "rather", "quite").contains(at(t, i - 1))) {
+        return;
+      }
+      if (stem.equals("neglect") && at(t, i + 1).equals("to")) {
+        return;
+      }
+      add(hits, text, t, i, i, Family.JUDGEMENT, q, msg, "");
+      return;
+    }
+  }
+
+  private static void blame(String text, List<Token> t, int i, Names names, List<Hit> hits, boolean[] q) {
+    String w = t.get(i).lower;
+    String msg = "'%s' looks for someone to blame; ask what happened and what made it possible";
+    if (w.equals("blame") || w.equals("blamed") || w.equals("blames") || w.equals("blaming")
+        || w.equals("blameworthy") || w.equals("scapegoat") || w.equals("scapegoated")) {
+      boolean negated = false;
+      for (int k = clauseStart(t, i); k < i; k++) {
+        negated |= NEGATION.contains(t.get(k).lower) || t.get(k).lower.endsWith("n't");
+      }
+      if (negated || set("git", "svn", "hg", "cvs").contains(at(t, i - 1))
+          || set("output", "view", "annotation", "annotations", "log", "command").contains(at(t, i + 1))) {
+        return;
+      }
+      add(hits, text, t, i, i, Family.BLAME, q, msg, "<what happened>");
+      return;
+    }
+    if (w.equals("culprit") || w.equals("culprits") || w.equals("perpetrator") || w.equals("offender")) {
+      add(hits, text, t, i, i, Family.BLAME, q, msg, w.endsWith("s") ? "contributing factors" : "contributing factor");
+      return;
+    }
+    if (w.equals("fault") || w.equals("faults")) {
+      if (FAULT_TECH.contains(at(t, i + 1)) || at(t, i - 1).equals("no") && !at(t, i - 2).equals("my")) {
+        return;
+      }
+      String prev = at(t, i - 1);
+      if (prev.equals("at") || prev.endsWith("'s") || prev.endsWith("s'")
+          || set("my", "our", "his", "her", "their", "your", "whose").contains(prev)
+          || at(t, i + 1).equals("of") && !at(t, i + 2).startsWith("the") && !at(t, i + 2).equals("a")) {
+        add(hits, text, t, prev.equals("at") || set("my", "our", "his", "her", "their", "your", "whose").contains(prev)
+            || prev.endsWith("'s") ? i - 1 : i, i, Family.BLAME, q, msg, "a contributing factor");
+      }
+      return;
+    }
+    if (w.equals("who") || w.equals("who's")) {
+      String n = at(t, i + 1);
+      boolean asked = t.get(i).clauseStart
+          || set("asked", "know", "find", "out", "see", "wondered", "ask", "asking").contains(at(t, i - 1));
+      boolean responsible = (w.equals("who's") && n.startsWith("responsib"))
+          || (set("is", "was").contains(n) && at(t, i + 2).startsWith("responsib"));
+      boolean who = set("broke", "caused", "messed", "screwed").contains(n)
+          || n.equals("to") && at(t, i + 2).equals("blame")
+          || asked && (responsible || set("did", "pushed", "deleted", "dropped", "approved", "let").contains(n));
+      if (who) {
+        add(hits, text, t, i, Math.min(t.size() - 1, i + 1), Family.BLAME, q, msg, "what happened");
+      }
+      return;
+    }
+    if ((w.equals("made") || w.equals("make") || w.equals("makes")) && (at(t, i + 1).equals("a") || at(t, i + 1).equals("an"))
+        && set("mistake", "error", "blunder", "mess").contains(at(t, i + 2)) && personBefore(t, i, names)) {
+      add(hits, text, t, i, i + 2, Family.BLAME, q, msg, "<what was done, and what made it likely>");
+      return;
+    }
+    if (w.equals("responsible") && at(t, i + 1).equals("for") && personBefore(t, i, names)
+        && (set("outage", "incident", "failure", "breakage", "mistake", "error", "problem", "mess", "downtime")
+            .contains(at(t, i + 2)) || set("outage", "incident", "failure", "breakage", "mistake", "error",
+            "downtime").contains(at(t, i + 3)))) {
+      add(hits, text, t, i, i + 1, Family.BLAME, q, msg, "<what the action was and what made it possible>");
+    }
+  }
+
+  private static void humanError(String text, List<Token> t, int i, List<Hit> hits, boolean[] q) {
+    String w = t.get(i).lower;
+    String msg = "'%s' names a person's action as the cause; name the condition of the system that"
+        + " made the action likely and its effect large";
+    String hint = "a gap in the tooling or process (name it)";
+    int end = -1;
+    if (set("human", "operator", "user", "pilot", "engineer", "engineering", "developer", "admin",
+        "administrator", "personnel", "manual", "staff").contains(w)) {
+      String n = at(t, i + 1);
+      if (set("error", "errors", "mistake", "mistakes").contains(n)
+          || (w.equals("human") && set("failure", "failures", "factor", "factors", "slip", "slips", "fault").contains(n))) {
+        if ((w.equals("user") || w.equals("engineering") || w.equals("manual") || w.equals("staff"))
+            && (USER_ERROR_TECH.contains(at(t, i + 2)) || !n.startsWith("mistake") && !w.equals("user"))) {
+          return;
+        }
+        end = i + 1;
+      }
+    } else if (w.startsWith("fat-finger") || w.equals("fat") && at(t, i + 1).startsWith("finger")) {
+      end = w.equals("fat") ? i + 1 : i;
+    } else if (set("pebkac", "pebcak", "id10t", "pebcac").contains(w)) {
+      end = i;
+    } else if (w.equals("layer") && at(t, i + 1).equals("8")) {
+      end = i + 1;
+    }
+    if (end < 0) {
+      return;
+    }
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (NEGATION.contains(t.get(k).lower)) {
+        return;
+      }
+    }
+    add(hits, text, t, i, end, Family.HUMAN_ERROR, q, msg, hint);
+  }
+
+  /** The index of the last token of a name starting at i, or -1. */
+  static int nameAt(List<Token> t, int i, Names names) {
+    if (i < 0 || i >= t.size()) {
+      return -1;
+    }
+    String w = stripPossessive(t.get(i).lower);
+    if (w.startsWith("@")) {
+      w = w.substring(1);
+    }
+    if (!names.firstTokens.contains(w)) {
+      return -1;
+    }
+    int best = -1;
+    for (String[] seq : names.sequences) {
+      if (!seq[0].equals(w)) {
+        continue;
+      }
+      boolean handle = t.get(i).lower.startsWith("@");
+      if (!handle && !t.get(i).capitalized && seq.length == 1) {
+        continue;
+      }
+      int k = 1;
+      while (k < seq.length && i + k < t.size() && stripPossessive(t.get(i + k).lower).equals(seq[k])) {
+        k++;
+      }
+      if (k == seq.length && i + k - 1 > best) {
+        best = i + k - 1;
+      }
+    }
+    return best;
+  }
+
+  private static boolean nameEndingAt(List<Token> t, int end, Names names) {
+    for (int s = Math.max(0, end - 3); s <= end; s++) {
+      if (nameAt(t, s, names) == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripPossessive(String w) {
+    return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w.endsWith("s'") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static String roleOf(List<Token> t, int i, Names names) {
+    String w = stripPossessive(t.get(i).lower);
+    if (w.startsWith("@")) {
+      w = w.substring(1);
+    }
+    for (int k = 0; k < names.sequences.size(); k++) {
+      if (names.sequences.get(k)[0].equals(w)) {
+        return names.roles.get(k);
+      }
+    }
+    return "responder";
+  }
+
+  private static void namedPerson(String text, List<Token> t, int i, Names names, List<Hit> hits, boolean[] q) {
+    if (names.sequences.isEmpty()) {
+      return;
+    }
+    int end = nameAt(t, i, names);
+    if (end < 0 || (i > 0 && nameAt(t, i - 1, names) >= i)) {
+      return;
+    }
+    String msg = "'%s' makes a named person the subject of a failure; describe the action through"
+        + " the role and the system, and what made it possible";
+    String role = roleOf(t, i, names);
+    boolean possessive = t.get(end).lower.endsWith("'s") || t.get(end).lower.endsWith("s'");
+    String replacement = possessive ? "the " + role + "'s" : "the " + role;
+    if (possessive) {
+      String n = at(t, end + 1);
+      if (PERSONAL_FAULT.contains(n)) {
+        add(hits, text, t, i, end + 1, Family.NAMED_PERSON, q, msg, "a " + n.replace("fault", "contributing factor"));
+        return;
+      }
+      if (FAULT_NOUNS.contains(n)) {
+        for (int k = end + 2; k < Math.min(t.size(), end + 7) && !t.get(k).clauseStart; k++) {
+          if (CAUSE_VERBS.contains(t.get(k).lower)) {
+            add(hits, text, t, i, end, Family.NAMED_PERSON, q, msg, "a");
+            return;
+          }
+        }
+      }
+      return;
+    }
+    if (at(t, i - 1).equals("by") && BY_VERBS.contains(at(t, i - 2))) {
+      add(hits, text, t, i - 2, end, Family.NAMED_PERSON, q, msg, at(t, i - 2));
+      return;
+    }
+    int k = end + 1;
+    int skipped = 0;
+    while (skipped < 2 && SKIPPABLE.contains(at(t, k))) {
+      k++;
+      skipped++;
+    }
+    String v = at(t, k);
+    boolean hit = FAILURE_VERBS.contains(v)
+        || (v.equals("didn't") || v.equals("did") && at(t, k + 1).equals("not") || v.equals("never"))
+        && HV.contains(at(t, v.equals("did") ? k + 2 : k + 1))
+        || v.equals("made") && set("a", "an").contains(at(t, k + 1)) && set("mistake", "error", "blunder").contains(at(t, k + 2))
+        || v.equals("ran") && at(t, k + 1).equals("the") && at(t, k + 2).equals("wrong")
+        || v.equals("pushed") && set("a", "the").contains(at(t, k + 1))
+            && set("bad", "broken", "faulty", "buggy", "wrong").contains(at(t, k + 2))
+        || v.equals("was") && at(t, k + 1).startsWith("responsib");
+    if (hit && !(set("could", "should").contains(v) && !at(t, k + 1).equals("have") && !at(t, k + 2).equals("have"))) {
+      add(hits, text, t, i, end, Family.NAMED_PERSON, q, msg, replacement);
+    }
+  }
+
+  private static void minimiser(String text, List<Token> t, int i, Names names, List<Hit> hits, boolean[] q) {
+    String w = t.get(i).lower;
+    String msg = "'%s' makes the problem sound easy in hindsight; remove it and state the evidence";
+    boolean negated = NEGATION.contains(at(t, i - 1));
+    switch (w) {
+      case "obviously": case "simply": case "trivially": case "merely":
+        if (!negated && !(w.equals("simply") && technicalVerb(t, i + 1, names))) {
+          add(hits, text, t, i, i, Family.MINIMISER, q, msg, "");
+        }
+        return;
+      case "obvious":
+        if (!negated && !at(t, i - 2).equals("not") && !at(t, i - 1).equals("un")) {
+          add(hits, text, t, i, i, Family.MINIMISER, q, msg, "<the evidence>");
+        }
+        return;
+      case "clearly":
+        if (!negated && !CLEARLY_NEUTRAL.contains(at(t, i + 1))) {
+          add(hits, text, t, i, i, Family.MINIMISER, q, msg, "");
+        }
+        return;
+      case "just": {
+        String n = at(t, i + 1);
+        if (negated || JUST_NEUTRAL.contains(n) || n.isEmpty() || Character.isDigit(n.charAt(0))
+            || n.equals("a") && set("few", "couple", "little", "bit", "minute", "second", "moment").contains(at(t, i + 2))
+            || n.equals("under") || n.equals("over") || technicalVerb(t, i + 1, names)) {
+          return;
+        }
+        add(hits, text, t, i, i, Family.MINIMISER, q, msg, "");
+        return;
+      }
+      case "of":
+        if (at(t, i + 1).equals("course") && !at(t, i - 1).equals("change") && !at(t, i - 1).equals("the")) {
+          add(hits, text, t, i, i + 1, Family.MINIMISER, q, msg, "");
+        }
+        return;
+      case "everyone": case "everybody":
+        if (at(t, i + 1).equals("knows") || at(t, i + 1).equals("knew")) {
+          add(hits, text, t, i, i + 1, Family.MINIMISER, q, msg, "<the source of that knowledge>");
+        }
+        return;
+      case "common":
+        if (at(t, i + 1).equals("knowledge") || at(t, i + 1).equals("sense")) {
+          add(hits, text, t, i, i + 1, Family.MINIMISER, q, msg, "<the documented practice>");
+        }
+        return;
+      case "easily":
+        for (int k = i + 1; k <= i + 3; k++) {
+          if (at(t, k).startsWith("avoid") || at(t, k).startsWith("prevent")) {
+            add(hits, text, t, i, k, Family.MINIMISER, q, msg, "<what would have been needed to avoid it>");
+            return;
+          }
+        }
+        return;
+      default:
+    }
+  }
+
+  /** A verb in the third person or past tense whose subject is not a person: the system acted. */
+  private static boolean technicalVerb(List<Token> t, int i, Names names) {
+    String v = at(t, i);
+    return (v.endsWith("ed") || v.endsWith("s") && !v.endsWith("ss")) && !set("is", "was", "has", "needed").contains(v)
+        && !personBefore(t, i, names);
+  }
+
+  private static void denied(String text, List<Token> t, int i, Terms terms, List<Hit> hits, boolean[] q) {
+    for (String[] d : terms.deny) {
+      int end = matchPhrase(t, i, d);
+      if (end >= 0) {
+        add(hits, text, t, i, end, Family.DENIED, q,
+            "'%s' is on the policy's deny list; reword it", "<a neutral description>");
+      }
+    }
+  }
+
+  /** Matches a phrase at token i (the last word may carry an inflection); the end index or -1. */
+  static int matchPhrase(List<Token> t, int i, String[] phrase) {
+    for (int k = 0; k < phrase.length; k++) {
+      String w = at(t, i + k);
+      if (w.isEmpty()) {
+        return -1;
+      }
+      if (!w.equals(phrase[k]) && !(k == phrase.length - 1 && inflection(w, phrase[k]))) {
+        return -1;
+      }
+    }
+    return i + phrase.length - 1;
+  }
+
+  private static boolean inflection(String word, String base) {
+    if (!word.startsWith(base.endsWith("e") ? base.substring(0, base.length() - 1) : base)) {
+      return false;
+    }
+    String rest = word.substring(base.endsWith("e") && !word.startsWith(base) ? base.length() - 1 : base.length());
+    return set("s", "es", "d", "ed", "ing", "ly", "ness", "er", "ers", "'s").contains(rest);
+  }
+
+  /**
+   * Whether a 5 Whys answer or root cause ends at a person or at "human error"; the description of
+   * what it ends at, or empty.
+   */
+  static Optional<String> personalEnding(String text, Names names) {
+    for (Hit h : lint(text, Scope.CAUSE, names, Terms.NONE)) {
+      if (h.quoted) {
+        continue;
+      }
+      if (h.family == Family.HUMAN_ERROR) {
+        return Optional.of("\"" + h.phrase + "\"");
+      }
+      if (h.family == Family.NAMED_PERSON) {
+        return Optional.of("a person ('" + h.phrase + "')");
+      }
+      if (h.family == Family.COUNTERFACTUAL || h.family == Family.JUDGEMENT || h.family == Family.BLAME) {
+        return Optional.of("a person's action or failing ('" + h.phrase + "')");
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  /** Splits into word tokens, recording clause starts. */
+  static List<Token> tokenize(String s, boolean[] quoted) {
+    List<Token> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    boolean boundary = true;
+    boolean previousQuoted = false;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (isWordChar(c) || (c == '@' && i + 1 < n && isWordChar(s.charAt(i + 1)))) {
+        int start = i;
+        i++;
+        while (i < n) {
+          char d = s.charAt(i);
+          if (isWordChar(d)) {
+            i++;
+          } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' && i > start && s.charAt(start) == '@')
+              && i + 1 < n && isWordChar(s.charAt(i + 1))) {
+            i++;
+          } else {
+            break;
+          }
+        }
+        String raw = s.substring(start, i);
+        String lower = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        boolean cap = Character.isUpperCase(raw.charAt(raw.charAt(0) == '@' ? Math.min(1, raw.length() - 1) : 0));
+        boolean q = quoted[start];
+        out.add(new Token(start, i, lower, cap, boundary || q != previousQuoted));
+        previousQuoted = q;
+        boundary = false;
+      } else {
+        if (".,;:!?()[]{}\n\u2014\u2013\"\u201c\u201d|".indexOf(c) >= 0
+            || c == '-' && i > 0 && i + 1 < n && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
+          boundary = true;
+        }
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern CHAT = java.util.regex.Pattern.compile(
+      "^\\s*(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?\\]?\\s*[-\u2013]?\\s*<?@?[\\w.\\-]+>?:?\\s|<@?[\\w.\\-]+>\\s)");
+
+  /** Marks code spans, fenced code, block quotes, chat-log lines and double-quoted text. */
+  static boolean[] quotedRegions(String s) {
+    int n = s.length();
+    boolean[] q = new boolean[n];
+    int lineStart = 0;
+    boolean fence = false;
+    while (lineStart < n) {
+      int lineEnd = s.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      String line = s.substring(lineStart, lineEnd);
+      String trimmed = line.stripLeading();
+      boolean fenceLine = trimmed.startsWith("```") || trimmed.startsWith("~~~");
+      if (fence || fenceLine || trimmed.startsWith(">") || CHAT.matcher(line).find()) {
+        Arrays.fill(q, lineStart, lineEnd, true);
+      } else {
+        markInline(s, lineStart, lineEnd, q);
+      }
+      if (fenceLine) {
+        fence = !fence;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return q;
+  }
+
+  private static void markInline(String s, int from, int to, boolean[] q) {
+    int i = from;
+    while (i < to) {
+      char c = s.charAt(i);
+      char close = c == '`' ? '`' : c == '"' ? '"' : c == '\u201c' ? '\u201d' : 0;
+      if (close != 0) {
+        int j = s.indexOf(close, i + 1);
+        if (j > 0 && j < to && j - i <= 400) {
+          Arrays.fill(q, i, j + 1, true);
+          i = j + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.postmortem.validate.internal;
+
+import java.time.Duration;
+
+/** Human-readable durations for messages. */
+final class Fmt {
+  private Fmt() {}
+
+  static String duration(Duration d) {
+    long minutes = Math.abs(d.toMinutes());
+    if (minutes < 1) {
+      return Math.abs(d.getSeconds()) + " s";
+    }
+    if (minutes < 60) {
+      return minutes + " min";
+    }
+    long days = minutes / (24 * 60);
+    if (days >= 2 && minutes % (24 * 60) == 0) {
+      return days + " days";
+    }
+    if (days >= 2) {
+      return days + " days " + (minutes % (24 * 60)) / 60 + " h";
+    }
+    long h = minutes / 60;
+    long m = minutes % 60;
+    return m == 0 ? h + " h" : h + " h " + m + " min";
+  }
+
+  static String days(Duration d) {
+    long days = d.toDays();
+    return days == 1 ? "1 day" : days + " days";
+  }
+}
