@@ -52,7 +52,7 @@ final class ActionQualityRules {
     new Vague("^(?:improve|enhance|better|increase|strengthen)\\s+(?:the\\s+|our\\s+)?(?:monitoring|alerting|observability|testing|tests|communication|documentation|docs|processes?|reliability|resilience|quality|visibility|coverage|logging|awareness|training)\\s*\\.?$",
         "names an area, not a change: nobody can tell when it is done",
         "Alert when <metric> exceeds <threshold> for <duration>"),
-    new Vague("^(?:investigate|look\\s+into|research|explore|analy[sz]e|dig\\s+into|understand|check)\\b(?!.*\\b(?:and|then|to)\\s+(?:decide|document|report|propose|write|file|fix|add|publish|present|choose|recommend|share|create)\\b)",
+    new Vague("^(?:investigate|look\\s+into|research|explore|analy[sz]e|dig\\s+into|understand|check)\\b(?!.*\\b(?:and|then|to)\\s+(?:decide|document|record|report|propose|write|file|fix|add|publish|present|choose|recommend|share|create|produce|deliver|update|open|raise|summari[sz]e|implement|remove)\\b)",
         "has no outcome: what will exist when the investigation is over?",
         "Investigate <question> and record the decision in <place>"),
     new Vague("^(?:think\\s+about|consider|discuss|talk\\s+about|review)\\s+(?:whether|how|if|ways|options|our|the\\s+process)\\b",

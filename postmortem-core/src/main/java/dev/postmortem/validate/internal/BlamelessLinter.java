@@ -337,14 +337,17 @@ public final class BlamelessLinter {
     hits.add(new Hit(f, start, end, q, phrase, message.replace("%s", phrase), suggestion));
   }
 
-  /** The sentence around [start, end) with the span replaced, tidied. */
+  /** At most this many characters of context either side of a hit go into its suggestion. */
+  private static final int REWRITE_WINDOW = 300;
+
+  /** The sentence around [start, end) with the span replaced, tidied (bounded, so linear overall). */
   static String rewrite(String text, int start, int end, String replacement) {
     int s = start;
-    while (s > 0 && ".!?\n".indexOf(text.charAt(s - 1)) < 0) {
+    while (s > 0 && start - s < REWRITE_WINDOW && ".!?\n".indexOf(text.charAt(s - 1)) < 0) {
       s--;
     }
     int e = end;
-    while (e < text.length() && ".!?\n".indexOf(text.charAt(e)) < 0) {
+    while (e < text.length() && e - end < REWRITE_WINDOW && ".!?\n".indexOf(text.charAt(e)) < 0) {
       e++;
     }
     if (e < text.length() && text.charAt(e) != '\n') {
@@ -923,8 +926,14 @@ public final class BlamelessLinter {
       char c = s.charAt(i);
       char close = c == '`' ? '`' : c == '"' ? '"' : c == '\u201c' ? '\u201d' : 0;
       if (close != 0) {
-        int j = s.indexOf(close, i + 1);
-        if (j > 0 && j < to && j - i <= 400) {
+        int j = -1;
+        for (int k = i + 1; k < Math.min(to, i + 401); k++) {
+          if (s.charAt(k) == close) {
+            j = k;
+            break;
+          }
+        }
+        if (j > 0) {
           Arrays.fill(q, i, j + 1, true);
           i = j + 1;
           continue;

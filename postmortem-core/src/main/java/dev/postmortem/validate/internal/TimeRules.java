@@ -226,7 +226,7 @@ final class TimeRules {
                   + Fmt.duration(max) + "); add what happened in between");
         }
         previous = at;
-        previousName = "the event at " + at;
+        previousName = "the previous event";
       }
       Duration tail = Duration.between(previous, end);
       if (tail.compareTo(max) > 0) {
