@@ -73,6 +73,19 @@ class PostmortemJarIT {
   }
 
   @Test
+  void theClassDataSharingArchiveWasMadeFromThisJar() throws Exception {
+    Path jar = required("postmortem.jar");
+    Path archive = required("postmortem.archive");
+    assertThat(Files.getLastModifiedTime(archive)).isGreaterThanOrEqualTo(Files.getLastModifiedTime(jar));
+    // -Xshare:on fails instead of silently running without the archive when it does not match
+    Run r = run(List.of(System.getProperty("java.executable", "java"),
+        "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+        "-jar", jar.toString(), "validate", required("postmortem.example").toString()));
+    assertThat(r.exitCode()).as(r.toString()).isIn(0, 1);
+    assertThat(r.out()).contains("Checked 1 file");
+  }
+
+  @Test
   void theLauncherScriptRunsTheJar() throws Exception {
     Path launcher = required("postmortem.launcher");
     Run r = run(List.of("sh", launcher.toString(), "--version"));
