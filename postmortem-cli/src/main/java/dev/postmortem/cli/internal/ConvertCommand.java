@@ -3,6 +3,7 @@ package dev.postmortem.cli.internal;
 import dev.postmortem.io.PostmortemDocument;
 import dev.postmortem.io.PostmortemWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Converts a post-mortem to canonical JSON or YAML.",
-      "Writes to standard output, or to --out."
+      "This is how an imported Markdown or Word post-mortem becomes the canonical format.",
+      "Writes to standard output, or to --out; the importer's notes go to standard error."
     })
 public final class ConvertCommand implements Callable<Integer> {
   /** Output formats of convert. */
@@ -59,7 +61,14 @@ public final class ConvertCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new CliException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
     }
-    PostmortemDocument doc = new DocumentLoader(inputFormat).load(file);
+    DocumentLoader.Loaded loaded = new DocumentLoader(inputFormat).loadWithNotes(file);
+    PrintWriter err = spec.commandLine().getErr();
+    for (Diagnostic note : loaded.notes()) {
+      err.println(note.file() + (note.line() > 0 ? ":" + note.line() : "") + ": " + note.level().id()
+          + " " + note.ruleId() + ": " + note.message());
+    }
+    err.flush();
+    PostmortemDocument doc = loaded.document();
     String text;
     switch (to) {
       case JSON:

@@ -1,5 +1,8 @@
 package dev.postmortem.cli.internal;
 
+import dev.postmortem.importer.ImportDiagnostic;
+import dev.postmortem.importer.ImportResult;
+import dev.postmortem.importer.PostmortemImporter;
 import dev.postmortem.io.Format;
 import dev.postmortem.io.PostmortemDocument;
 import dev.postmortem.io.PostmortemFormatException;
@@ -8,11 +11,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
-/** Reads a post-mortem from any supported kind of file. */
+/**
+ * Reads a post-mortem from any supported kind of file: JSON and YAML with the strict reader,
+ * Markdown and Word documents with the importer, whose notes become diagnostics.
+ */
 public final class DocumentLoader {
+  /** Prefix of the rule ids of import diagnostics, for example {@code import-ambiguous-date}. */
+  public static final String IMPORT_RULE_PREFIX = "import-";
+
   private final PostmortemReader reader = PostmortemReader.strict();
   private final InputFormat override;
+  private PostmortemImporter importer;
+
+  /** A loaded document and what the importer noticed while reading it (empty for JSON/YAML). */
+  public record Loaded(PostmortemDocument document, List<Diagnostic> notes) {}
 
   /**
    * A loader.
@@ -30,6 +46,16 @@ public final class DocumentLoader {
    * @throws PostmortemFormatException when it is not a valid post-mortem or its format is unknown
    */
   public PostmortemDocument load(Path file) throws IOException {
+    return loadWithNotes(file).document();
+  }
+
+  /**
+   * Reads the file, keeping the importer's notes.
+   *
+   * @throws IOException when the file cannot be read
+   * @throws PostmortemFormatException when it is not a valid post-mortem or its format is unknown
+   */
+  public Loaded loadWithNotes(Path file) throws IOException {
     String name = file.toString();
     InputFormat format = override != null
         ? override
@@ -39,12 +65,54 @@ public final class DocumentLoader {
     try (InputStream in = Files.newInputStream(file)) {
       switch (format) {
         case JSON:
-          return reader.readDocument(in, Format.JSON, name);
+          return new Loaded(reader.readDocument(in, Format.JSON, name), List.of());
         case YAML:
-          return reader.readDocument(in, Format.YAML, name);
+          return new Loaded(reader.readDocument(in, Format.YAML, name), List.of());
+        case MD:
+          return imported(importer().importMarkdown(in, name), name);
+        case DOCX:
+          return imported(importer().importDocx(in, name), name);
         default:
           throw new IllegalStateException("unhandled input format " + format);
       }
     }
+  }
+
+  private PostmortemImporter importer() {
+    if (importer == null) {
+      importer = PostmortemImporter.defaults();
+    }
+    return importer;
+  }
+
+  private static Loaded imported(ImportResult result, String name) {
+    List<Diagnostic> notes = new ArrayList<>();
+    for (ImportDiagnostic d : result.diagnostics()) {
+      notes.add(new Diagnostic(
+          d.source() == null ? name : d.source(),
+          Math.max(0, d.line()),
+          Math.max(0, d.column()),
+          d.level() == ImportDiagnostic.Level.WARNING ? Level.WARNING : Level.INFO,
+          ruleId(d.kind()),
+          d.message(),
+          d.pointer() == null ? "" : d.pointer()));
+    }
+    return new Loaded(result.document(), notes);
+  }
+
+  /** The rule id reports use for an import diagnostic kind. */
+  public static String ruleId(ImportDiagnostic.Kind kind) {
+    return IMPORT_RULE_PREFIX + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Descriptions of the import diagnostics, for reports. */
+  public static List<RuleDescription> importRules() {
+    List<RuleDescription> out = new ArrayList<>();
+    for (ImportDiagnostic.Kind kind : ImportDiagnostic.Kind.values()) {
+      String words = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      out.add(new RuleDescription(ruleId(kind), Level.WARNING,
+          "The importer reports what it had to guess or could not map: " + words));
+    }
+    return out;
   }
 }

@@ -5,12 +5,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kinds of file the commands read, recognised by extension unless --input-format says. */
+/**
+ * The kinds of file the commands read, recognised by extension unless --input-format says: the
+ * canonical JSON and YAML, and Markdown and Word documents, which are imported.
+ */
 public enum InputFormat {
   /** The canonical file format as JSON. */
   JSON(List.of(".json")),
   /** The canonical file format as YAML. */
-  YAML(List.of(".yaml", ".yml"));
+  YAML(List.of(".yaml", ".yml")),
+  /** A post-mortem written in Markdown, from any template; imported. */
+  MD(List.of(".md", ".markdown")),
+  /** A post-mortem written as a Word document; imported. */
+  DOCX(List.of(".docx"));
 
   private final List<String> extensions;
 

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Checks post-mortems and reports what is wrong, as a compiler would.",
-      "Reads .json, .yaml and .yml files by extension; directories are walked."
+      "Reads .json, .yaml/.yml, .md/.markdown and .docx files by extension (Markdown and Word",
+      "are imported, and the importer's guesses reported); directories are walked."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -74,6 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     List<RuleDescription> rules = new ArrayList<>();
     rules.add(RuleDescription.UNREADABLE);
+    rules.addAll(DocumentLoader.importRules());
     Report report = new Report(files, rules, failOn);
     format.print(report, out);
     return report.exitCode();
@@ -81,15 +83,17 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private FileReport check(DocumentLoader loader, Path file) {
     String name = file.toString();
-    PostmortemDocument doc;
+    DocumentLoader.Loaded loaded;
     try {
-      doc = loader.load(file);
+      loaded = loader.loadWithNotes(file);
     } catch (PostmortemFormatException e) {
       return unreadable(name, e.line(), e.column(), e.pointer(), e.problem());
     } catch (IOException | UncheckedIOException e) {
       return unreadable(name, 0, 0, "", Errors.describe(e).replaceFirst("^\\Q" + name + "\\E: ", ""));
     }
-    return new FileReport(name, true, findings(doc, name));
+    List<Diagnostic> diagnostics = new ArrayList<>(loaded.notes());
+    diagnostics.addAll(findings(loaded.document(), name));
+    return new FileReport(name, true, diagnostics);
   }
 
   private static List<Diagnostic> findings(PostmortemDocument doc, String name) {
