@@ -6,6 +6,7 @@ import dev.postmortem.cli.internal.EnumConverter;
 import dev.postmortem.cli.internal.Errors;
 import dev.postmortem.cli.internal.InitCommand;
 import dev.postmortem.cli.internal.MetricsCommand;
+import dev.postmortem.cli.internal.RulesCommand;
 import dev.postmortem.cli.internal.SchemaCommand;
 import dev.postmortem.cli.internal.ValidateCommand;
 import dev.postmortem.cli.internal.VersionProvider;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       InitCommand.class,
       MetricsCommand.class,
+      RulesCommand.class,
       SchemaCommand.class,
       CompletionCommand.class
     },

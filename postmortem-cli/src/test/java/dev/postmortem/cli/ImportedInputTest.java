@@ -60,7 +60,7 @@ class ImportedInputTest {
   @Test
   void validateReportsFindingsAtMarkdownLines() throws IOException {
     Path md = Fixtures.write(dir, "webhooks.md", MARKDOWN);
-    Cli.Result r = Cli.run("validate", "--format", "json", md.toString());
+    Cli.Result r = Cli.run("validate", "--format", "json", "--now", "2026-05-20", md.toString());
     assertThat(r.exitCode()).as(r.toString()).isIn(0, 1);
     JsonNode file = MAPPER.readTree(r.out()).at("/files/0");
     assertThat(file.get("readable").asBoolean()).isTrue();

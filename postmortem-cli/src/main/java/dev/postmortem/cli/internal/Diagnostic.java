@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param ruleId the stable rule id, for example {@code timeline-order}
  * @param message what is wrong and how to fix it
  * @param pointer the JSON pointer of the value concerned ({@code ""} for the document)
+ * @param suggestion a suggested rewording, or {@code null}
  */
 public record Diagnostic(
-    String file, int line, int column, Level level, String ruleId, String message, String pointer) {
+    String file, int line, int column, Level level, String ruleId, String message, String pointer,
+    String suggestion) {
 
   /** The rule id of diagnostics for files that could not be read at all. */
   public static final String UNREADABLE = "unreadable-input";
@@ -28,6 +30,17 @@ public record Diagnostic(
       .thenComparing(Diagnostic::ruleId)
       .thenComparing(Diagnostic::pointer)
       .thenComparing(Diagnostic::message);
+
+  /** A diagnostic without a suggestion. */
+  public Diagnostic(
+      String file, int line, int column, Level level, String ruleId, String message, String pointer) {
+    this(file, line, column, level, ruleId, message, pointer, null);
+  }
+
+  /** The message followed by the suggestion, if any, for formats with a single text. */
+  public String fullMessage() {
+    return suggestion == null ? message : message + " (suggestion: " + suggestion + ")";
+  }
 
   /** Checks the components. */
   public Diagnostic {

@@ -25,6 +25,8 @@ public final class EnumConverter<E extends Enum<E>> implements ITypeConverter<E>
     register(cl, ConvertCommand.Target.class);
     register(cl, MetricsCommand.MetricsFormat.class);
     register(cl, InitCommand.Template.class);
+    register(cl, RulesCommand.RulesFormat.class);
+    register(cl, dev.postmortem.validate.Profile.class);
   }
 
   private static <E extends Enum<E>> void register(CommandLine cl, Class<E> type) {
@@ -40,7 +42,7 @@ public final class EnumConverter<E extends Enum<E>> implements ITypeConverter<E>
       }
     }
     throw new CommandLine.TypeConversionException("expected one of "
-        + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
+        + Arrays.stream(type.getEnumConstants()).map(e -> normalize(e.toString())).collect(Collectors.joining(", "))
         + " but was '" + value + "'");
   }
 

@@ -23,7 +23,7 @@ public enum ReportFormat {
           if (d.line() > 0) {
             out.print(":" + d.line());
           }
-          out.print(": " + d.level().id() + " " + d.ruleId() + ": " + d.message());
+          out.print(": " + d.level().id() + " " + d.ruleId() + ": " + d.fullMessage());
           if (d.line() == 0 && !d.pointer().isEmpty()) {
             out.print(" (at " + d.pointer() + ")");
           }
@@ -62,6 +62,9 @@ public enum ReportFormat {
           n.put("severity", d.level().id());
           n.put("message", d.message());
           n.put("pointer", d.pointer());
+          if (d.suggestion() != null) {
+            n.put("suggestion", d.suggestion());
+          }
           if (d.line() > 0) {
             n.put("line", d.line());
           }
@@ -109,7 +112,7 @@ public enum ReportFormat {
           r.put("ruleId", d.ruleId());
           r.put("ruleIndex", index.get(d.ruleId()));
           r.put("level", d.level().sarif());
-          r.putObject("message").put("text", d.message());
+          r.putObject("message").put("text", d.fullMessage());
           ObjectNode location = r.putArray("locations").addObject();
           ObjectNode physical = location.putObject("physicalLocation");
           ObjectNode artifact = physical.putObject("artifactLocation");
@@ -150,7 +153,7 @@ public enum ReportFormat {
             }
           }
           sb.append(",title=").append(property(d.ruleId()));
-          String message = d.message() + (d.pointer().isEmpty() ? "" : " (at " + d.pointer() + ")");
+          String message = d.fullMessage() + (d.pointer().isEmpty() ? "" : " (at " + d.pointer() + ")");
           sb.append("::").append(data(message));
           out.println(sb);
         }

@@ -1,7 +1,9 @@
 package dev.postmortem.cli.internal;
 
-import dev.postmortem.io.PostmortemDocument;
 import dev.postmortem.io.PostmortemFormatException;
+import dev.postmortem.validate.Policy;
+import dev.postmortem.validate.Profile;
+import dev.postmortem.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -21,8 +23,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Checks post-mortems and reports what is wrong, as a compiler would.",
-      "Reads .json, .yaml/.yml, .md/.markdown and .docx files by extension (Markdown and Word",
-      "are imported, and the importer's guesses reported); directories are walked."
+      "Runs the rules of a profile (see 'postmortem rules') and an optional policy. Reads .json,",
+      ".yaml/.yml, .md/.markdown and .docx files by extension (Markdown and Word are imported,",
+      "and the importer's guesses reported); directories are walked."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -32,6 +35,20 @@ import picocli.CommandLine.Spec;
     })
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(names = "--profile", paramLabel = "P", defaultValue = "standard",
+      description = "Which rules run: minimal, standard, strict (default: ${DEFAULT-VALUE}).")
+  Profile profile;
+
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "A policy file (YAML or JSON): deadlines, required sections and review cadence"
+          + " by severity.")
+  Path policy;
+
+  @Option(names = "--now", paramLabel = "TIME",
+      description = "The time to check deadlines and overdue items against: an ISO date-time with"
+          + " offset or a date (default: the current time).")
+  String now;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -66,22 +83,36 @@ public final class ValidateCommand implements Callable<Integer> {
     for (Inputs.Problem p : inputs.problems) {
       files.add(unreadable(p.path, 0, 0, "", p.message));
     }
+    Validator validator = validator();
     DocumentLoader loader = new DocumentLoader(inputFormat);
     try (Progress bar = Progress.of(err, progress, inputs.files.size())) {
       for (Path file : inputs.files) {
         bar.next(file.toString());
-        files.add(check(loader, file));
+        files.add(check(validator, loader, file));
       }
     }
     List<RuleDescription> rules = new ArrayList<>();
     rules.add(RuleDescription.UNREADABLE);
     rules.addAll(DocumentLoader.importRules());
+    validator.rules().forEach(r -> rules.add(Validation.describe(r)));
     Report report = new Report(files, rules, failOn);
     format.print(report, out);
     return report.exitCode();
   }
 
-  private FileReport check(DocumentLoader loader, Path file) {
+  private Validator validator() {
+    Validator.Builder b = Validator.builder().profile(profile).clock(Times.clock(now, "--now"));
+    if (policy != null) {
+      try {
+        b.policy(Policy.read(policy));
+      } catch (IOException e) {
+        throw new CliException("--policy: " + Errors.describe(e), e);
+      }
+    }
+    return b.build();
+  }
+
+  private FileReport check(Validator validator, DocumentLoader loader, Path file) {
     String name = file.toString();
     DocumentLoader.Loaded loaded;
     try {
@@ -92,12 +123,8 @@ public final class ValidateCommand implements Callable<Integer> {
       return unreadable(name, 0, 0, "", Errors.describe(e).replaceFirst("^\\Q" + name + "\\E: ", ""));
     }
     List<Diagnostic> diagnostics = new ArrayList<>(loaded.notes());
-    diagnostics.addAll(findings(loaded.document(), name));
+    diagnostics.addAll(Validation.findings(validator, loaded.document(), name));
     return new FileReport(name, true, diagnostics);
-  }
-
-  private static List<Diagnostic> findings(PostmortemDocument doc, String name) {
-    return List.of();
   }
 
   private static FileReport unreadable(String file, int line, int column, String pointer, String message) {
