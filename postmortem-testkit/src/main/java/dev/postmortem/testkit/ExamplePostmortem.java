@@ -231,7 +231,11 @@ public final class ExamplePostmortem {
                     WhyStep.builder().question("Why did the error rate stay low on the canary?")
                         .answer("The canary ran at 06:00 with 8% of peak traffic, when 5 connections"
                             + " were enough.")
-                        .cause("C4").addEvidence("E2").build())
+                        .addEvidence("E2").build(),
+                    WhyStep.builder().question("Why does the canary run at off-peak traffic?")
+                        .answer("The canary stage was designed to limit customer exposure, and its"
+                            + " analysis has no load requirement.")
+                        .cause("C4").build())
                 .rootCause("C4")
                 .build())
         .lessonsLearned(Lessons.builder()
