@@ -1,0 +1,926 @@
+package dev.postmortem.export;
+
+import dev.postmortem.export.ReportWriter.Task;
+import dev.postmortem.export.Table.Cell;
+import dev.postmortem.metrics.ActionItemCounts;
+import dev.postmortem.metrics.Metric;
+import dev.postmortem.model.ActionItem;
+import dev.postmortem.model.ActionStatus;
+import dev.postmortem.model.Cause;
+import dev.postmortem.model.EventKind;
+import dev.postmortem.model.Evidence;
+import dev.postmortem.model.FollowUpReview;
+import dev.postmortem.model.Impact;
+import dev.postmortem.model.ItemProgress;
+import dev.postmortem.model.Lessons;
+import dev.postmortem.model.Link;
+import dev.postmortem.model.Milestones;
+import dev.postmortem.model.Participant;
+import dev.postmortem.model.Postmortem;
+import dev.postmortem.model.Priority;
+import dev.postmortem.model.Quantity;
+import dev.postmortem.model.Recreation;
+import dev.postmortem.model.Role;
+import dev.postmortem.model.Severity;
+import dev.postmortem.model.Slo;
+import dev.postmortem.model.SloMeasurement;
+import dev.postmortem.model.StartStopContinue;
+import dev.postmortem.model.TimelineEvent;
+import dev.postmortem.model.Verification;
+import dev.postmortem.model.WhyChain;
+import dev.postmortem.model.WhyStep;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Renders every section of the report for every audience. It is registered after the renderers
+ * users add, so those can override any section.
+ */
+public class CoreSectionRenderer implements SectionRenderer {
+  /** Executive reports list at most this many timeline events. */
+  static final int EXECUTIVE_EVENTS = 10;
+
+  private final SectionContext context;
+  private final ReportWriter w;
+  private final Postmortem pm;
+  private final Audience audience;
+
+  /** A renderer writing through {@code context}. */
+  public CoreSectionRenderer(SectionContext context) {
+    this.context = context;
+    this.w = context.writer();
+    this.pm = context.postmortem();
+    this.audience = context.options().audience();
+  }
+
+  @Override
+  public Set<ReportSection> sections() {
+    return EnumSet.allOf(ReportSection.class);
+  }
+
+  @Override
+  public void render(ReportSection section) {
+    switch (section) {
+      case HEADER:
+        header();
+        break;
+      case SUMMARY:
+        summary();
+        break;
+      case IMPACT:
+        impact();
+        break;
+      case DETECTION:
+        prose(section, pm.detection());
+        break;
+      case TRIGGER:
+        prose(section, pm.trigger());
+        break;
+      case RESOLUTION:
+        prose(section, pm.resolution());
+        break;
+      case RESPONDERS:
+        responders();
+        break;
+      case METRICS:
+        metrics();
+        break;
+      case TIMELINE:
+        timeline();
+        break;
+      case CAUSES:
+        causes();
+        break;
+      case FIVE_WHYS:
+        fiveWhys();
+        break;
+      case LESSONS:
+        lessons();
+        break;
+      case START_STOP_CONTINUE:
+        startStopContinue();
+        break;
+      case ACTION_ITEMS:
+        actionItems();
+        break;
+      case SLOS:
+        slos();
+        break;
+      case RECREATION:
+        recreation();
+        break;
+      case FOLLOW_UPS:
+        followUps();
+        break;
+      case EVIDENCE:
+        evidence();
+        break;
+      case LINKS:
+        links();
+        break;
+      case ADDITIONAL:
+        additional();
+        break;
+      case FINDINGS:
+        findings();
+        break;
+      default:
+        throw new IllegalStateException("unhandled section " + section);
+    }
+  }
+
+  private boolean internal() {
+    return audience == Audience.INTERNAL;
+  }
+
+  private boolean external() {
+    return audience == Audience.EXTERNAL;
+  }
+
+  private void heading(ReportSection section) {
+    w.heading(1, context.title(section));
+  }
+
+  // ---------------------------------------------------------------- header
+
+  private void header() {
+    String subtitle = audience.label() + " · " + pm.id();
+    w.title(pm.title(), Text.plain(subtitle));
+    List<Fact> facts = new ArrayList<>();
+    pm.severity().ifPresent(s -> facts.add(
+        Fact.of("Severity", Text.plain(s.displayName() + " · " + s.label()), tone(s))));
+    if (!external()) {
+      facts.add(Fact.of("Status", Text.plain(words(pm.status().id())), statusTone(pm)));
+    }
+    Milestones m = pm.incident();
+    m.started().ifPresent(t -> facts.add(Fact.of("Started", context.formatDateTime(t))));
+    Metric.IMPACT_DURATION.measure(pm)
+        .ifPresent(d -> facts.add(Fact.of("Duration", context.formatDuration(d))));
+    pm.impact().ifPresent(i -> {
+      if (!i.affectedServices().isEmpty()) {
+        facts.add(Fact.of("Services affected", String.join(", ", i.affectedServices())));
+      }
+    });
+    if (!pm.authors().isEmpty()) {
+      facts.add(Fact.of("Authors", String.join(", ", pm.authors())));
+    }
+    pm.lifecycle().published().ifPresent(t -> facts.add(Fact.of("Published", context.formatDate(t.toLocalDate()))));
+    if (internal() && !pm.tags().isEmpty()) {
+      facts.add(Fact.of("Tags", String.join(", ", pm.tags())));
+    }
+    w.facts(facts);
+  }
+
+  // ---------------------------------------------------------------- narrative
+
+  private void summary() {
+    boolean objectives = internal() && !pm.objectives().isEmpty();
+    if (pm.summary().isEmpty() && !objectives) {
+      return;
+    }
+    heading(ReportSection.SUMMARY);
+    pm.summary().ifPresent(s -> w.paragraph(Text.plain(s)));
+    if (objectives) {
+      w.heading(2, "Objectives of this review");
+      w.bulletList(texts(pm.objectives()));
+    }
+  }
+
+  private void prose(ReportSection section, Optional<String> text) {
+    if (text.isPresent() && !text.get().isBlank()) {
+      heading(section);
+      w.paragraph(Text.plain(text.get()));
+    }
+  }
+
+  private void impact() {
+    if (pm.impact().isEmpty()) {
+      return;
+    }
+    Impact i = pm.impact().get();
+    heading(ReportSection.IMPACT);
+    i.description().ifPresent(d -> w.paragraph(Text.plain(d)));
+    List<Fact> facts = new ArrayList<>();
+    i.customerFacing().ifPresent(c -> facts.add(Fact.of("Customer-facing", c ? "Yes" : "No")));
+    if (!i.affectedUsers().isEmpty()) {
+      facts.add(Fact.of("Users affected", String.join(", ", i.affectedUsers())));
+    }
+    if (!i.affectedServices().isEmpty()) {
+      facts.add(Fact.of("Services affected", String.join(", ", i.affectedServices())));
+    }
+    if (!i.slosBreached().isEmpty()) {
+      facts.add(Fact.of("SLOs breached", i.slosBreached().stream()
+          .map(id -> pm.slos().stream().filter(s -> s.id().equals(id)).findFirst()
+              .map(Slo::name).orElse(id))
+          .collect(Collectors.joining(", "))));
+    }
+    if (!facts.isEmpty()) {
+      w.facts(facts);
+    }
+    if (!i.quantities().isEmpty()) {
+      Table.Builder t = Table.builder().column("Measure", 3).column("Value", 2);
+      for (Quantity q : i.quantities()) {
+        String v = number(q.value()) + q.unit().map(u -> u.equals("%") ? u : " " + u).orElse("")
+            + (q.estimated() ? " (estimate)" : "");
+        t.row(Cell.of(q.metric()), Cell.of(v));
+      }
+      w.table(t.build());
+    }
+  }
+
+  private String number(BigDecimal value) {
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(context.options().locale());
+    f.setMaximumFractionDigits(Math.max(0, value.scale()));
+    return f.format(value);
+  }
+
+  private void responders() {
+    if (!internal() || pm.participants().isEmpty()) {
+      return;
+    }
+    heading(ReportSection.RESPONDERS);
+    Table.Builder t = Table.builder().column("Name", 3).column("Roles", 3).column("Team", 2)
+        .column("Function", 2);
+    for (Participant p : pm.participants()) {
+      Text.Builder name = Text.builder().plain(p.name());
+      p.handle().ifPresent(h -> name.plain(" (" + h + ")"));
+      if (p.email().isPresent()) {
+        name.plain(" ").link(p.email().get(), "mailto:" + p.email().get());
+      }
+      t.row(Cell.of(name.build()),
+          Cell.of(p.roles().stream().map(Role::id).map(CoreSectionRenderer::words)
+              .collect(Collectors.joining(", "))),
+          Cell.of(p.team().orElse("")),
+          Cell.of(p.discipline().map(d -> words(d.id())).orElse("")));
+    }
+    w.table(t.build());
+  }
+
+  // ---------------------------------------------------------------- metrics
+
+  private void metrics() {
+    List<Metric> shown = new ArrayList<>();
+    for (Metric m : Metric.values()) {
+      if (m.measure(pm).isPresent()) {
+        shown.add(m);
+      }
+    }
+    if (shown.isEmpty() && pm.actionItems().isEmpty()) {
+      return;
+    }
+    heading(ReportSection.METRICS);
+    Table.Builder t = Table.builder().column("Metric", 3).column("Definition", 3).column("Value", 2);
+    for (Metric m : shown) {
+      Duration d = m.measure(pm).get();
+      t.row(Cell.of(m.label()), Cell.of(m.definition()),
+          Cell.of(Text.plain(context.formatDuration(d)), d.isNegative() ? Tone.CRITICAL : Tone.NONE));
+    }
+    if (!pm.actionItems().isEmpty()) {
+      LocalDate today = LocalDate.ofInstant(context.createdAt(), context.options().zone());
+      ActionItemCounts c = ActionItemCounts.of(pm.actionItems(), today);
+      String completion = c.completion().map(x -> Math.round(x * 100) + " %").orElse("n/a");
+      t.row(Cell.of("Action items finished"), Cell.of("done or verified, of all but won't do"),
+          Cell.of(Text.plain(c.finished() + " of " + (c.total() - c.wontDo()) + " (" + completion + ")"),
+              c.completion().map(x -> x >= 1 ? Tone.SUCCESS : Tone.NONE).orElse(Tone.NONE)));
+      t.row(Cell.of("Action items overdue"), Cell.of("pending and due before " + context.formatDate(today)),
+          Cell.of(Text.plain(Integer.toString(c.overdue())), c.overdue() > 0 ? Tone.CRITICAL : Tone.SUCCESS));
+    }
+    w.table(t.build());
+  }
+
+  // ---------------------------------------------------------------- timeline
+
+  private List<TimelineEvent> shownEvents() {
+    List<TimelineEvent> events = new ArrayList<>(pm.timeline());
+    if (audience == Audience.EXECUTIVE) {
+      List<TimelineEvent> key = events.stream()
+          .filter(e -> e.keyEvent() || e.inflectionPoint()).collect(Collectors.toList());
+      events = key.isEmpty() ? events : key;
+      if (events.size() > EXECUTIVE_EVENTS) {
+        events = new ArrayList<>(events.subList(0, EXECUTIVE_EVENTS));
+      }
+    }
+    // Stable sort by time; events without a readable time keep their place after timed ones.
+    events.sort(Comparator.comparing(
+        (TimelineEvent e) -> e.at().map(OffsetDateTime::toInstant).orElse(Instant.MAX)));
+    if (context.options().reverseChronology()) {
+      java.util.Collections.reverse(events);
+    }
+    return events;
+  }
+
+  private void timeline() {
+    if (pm.timeline().isEmpty()) {
+      return;
+    }
+    heading(ReportSection.TIMELINE);
+    boolean reverse = context.options().reverseChronology();
+    timelineChart().ifPresent(w::timelineChart);
+    List<TimelineEvent> events = shownEvents();
+    String zone = "All times are " + zoneName() + ".";
+    if (reverse) {
+      w.note(Text.builder().strong("Reverse chronology. ")
+          .plain("Read from the final state backwards. At each point the last column says what "
+              + "the responders knew then; highlighted rows are inflection points, where another "
+              + "action could have changed the course of the incident. " + zone).build(), Tone.INFO);
+    } else if (audience == Audience.EXECUTIVE && events.size() < pm.timeline().size()) {
+      w.paragraph(Text.plain("Key events (" + events.size() + " of " + pm.timeline().size()
+          + "). " + zone));
+    } else {
+      w.paragraph(Text.plain(zone + (pm.timeline().stream().anyMatch(TimelineEvent::inflectionPoint)
+          ? " Highlighted rows are inflection points." : "")));
+    }
+    LocalDate firstDay = events.stream().flatMap(e -> e.at().stream())
+        .map(t -> t.atZoneSameInstant(context.options().zone()).toLocalDate())
+        .min(Comparator.naturalOrder()).orElse(null);
+    boolean sameDay = events.stream().flatMap(e -> e.at().stream())
+        .map(t -> t.atZoneSameInstant(context.options().zone()).toLocalDate())
+        .allMatch(d -> d.equals(firstDay));
+    Table.Builder t = Table.builder().column(sameDay && firstDay != null
+        ? "Time (" + context.formatDate(firstDay) + ")" : "Time", 2);
+    t.column("Kind", 2).column("Event", 7);
+    boolean actors = internal() && events.stream().anyMatch(e -> e.actor().isPresent());
+    if (actors) {
+      t.column("Actor", 2);
+    }
+    boolean known = (internal() || reverse) && !external()
+        && events.stream().anyMatch(e -> e.knownAtTheTime().isPresent());
+    if (known) {
+      t.column("Known at the time", 5);
+    }
+    for (TimelineEvent e : events) {
+      List<Cell> cells = new ArrayList<>();
+      String time = e.at().map(a -> sameDay ? context.formatTime(a) : context.formatDateTime(a))
+          .orElse(e.timeText().orElse(""));
+      if (e.approximate()) {
+        time = "≈ " + time;
+      }
+      cells.add(Cell.of(time));
+      cells.add(Cell.of(Text.plain(words(e.kind().id())), kindTone(e.kind())));
+      Text.Builder d = Text.builder();
+      if (e.inflectionPoint()) {
+        d.strong("◆ Inflection point: ");
+      }
+      if (e.keyEvent() && audience != Audience.EXECUTIVE) {
+        d.strong(e.description());
+      } else {
+        d.plain(e.description());
+      }
+      if (internal() && (e.source().isPresent() || !e.evidence().isEmpty())) {
+        List<String> refs = new ArrayList<>();
+        e.source().ifPresent(s -> refs.add("source: " + s));
+        if (!e.evidence().isEmpty()) {
+          refs.add("evidence: " + String.join(", ", e.evidence()));
+        }
+        d.plain("\n").emphasis(String.join("; ", refs));
+      }
+      cells.add(Cell.of(d.build()));
+      if (actors) {
+        cells.add(Cell.of(e.actor().orElse("")));
+      }
+      if (known) {
+        cells.add(Cell.of(e.knownAtTheTime().orElse("")));
+      }
+      t.row(e.inflectionPoint() ? Tone.INFO : Tone.NONE, cells);
+    }
+    w.table(t.build());
+  }
+
+  private String zoneName() {
+    String id = context.options().zone().getId();
+    return id.equals("Z") ? "UTC" : id;
+  }
+
+  /** The chart of the incident, or empty when fewer than two times are known. */
+  private Optional<TimelineChart> timelineChart() {
+    Milestones m = pm.incident();
+    List<Instant> times = new ArrayList<>();
+    for (Optional<OffsetDateTime> o : List.of(m.started(), m.detected(), m.acknowledged(),
+        m.mitigated(), m.resolved())) {
+      o.ifPresent(t -> times.add(t.toInstant()));
+    }
+    List<TimelineEvent> events = shownEvents();
+    for (TimelineEvent e : events) {
+      e.at().ifPresent(t -> times.add(t.toInstant()));
+    }
+    if (times.size() < 2) {
+      return Optional.empty();
+    }
+    Instant start = times.stream().min(Comparator.naturalOrder()).get();
+    Instant end = times.stream().max(Comparator.naturalOrder()).get();
+    TimelineChart.Builder c = TimelineChart.builder(pm.title(), start, end);
+    Optional<Instant> started = m.started().map(OffsetDateTime::toInstant);
+    Optional<Instant> mitigated = m.mitigated().map(OffsetDateTime::toInstant);
+    Optional<Instant> resolved = m.resolved().map(OffsetDateTime::toInstant);
+    if (started.isPresent() && mitigated.isPresent() && !mitigated.get().isBefore(started.get())) {
+      c.phase("Impact", started.get(), mitigated.get(), Tone.CRITICAL);
+    }
+    Optional<Instant> from = mitigated.isPresent() ? mitigated : started;
+    if (from.isPresent() && resolved.isPresent() && !resolved.get().isBefore(from.get())) {
+      c.phase(mitigated.isPresent() ? "Recovery" : "Impact", from.get(), resolved.get(),
+          mitigated.isPresent() ? Tone.WARNING : Tone.CRITICAL);
+    }
+    m.started().ifPresent(t -> c.milestone("Started", t.toInstant(), Tone.CRITICAL));
+    m.detected().ifPresent(t -> c.milestone("Detected", t.toInstant(), Tone.WARNING));
+    m.acknowledged().ifPresent(t -> c.milestone("Acknowledged", t.toInstant(), Tone.CAUTION));
+    m.mitigated().ifPresent(t -> c.milestone("Mitigated", t.toInstant(), Tone.INFO));
+    m.resolved().ifPresent(t -> c.milestone("Resolved", t.toInstant(), Tone.SUCCESS));
+    for (TimelineEvent e : events) {
+      e.at().ifPresent(t -> c.event(e.description(), t.toInstant(), kindTone(e.kind()),
+          e.inflectionPoint()));
+    }
+    for (ActionItem a : pm.actionItems()) {
+      a.due().ifPresent(d -> c.due(a.id() + " " + a.title(), d, a.isFinished()));
+    }
+    return Optional.of(c.build());
+  }
+
+  // ---------------------------------------------------------------- causes
+
+  private void causes() {
+    List<Cause> causes = pm.causes();
+    if (audience == Audience.EXECUTIVE) {
+      causes = causes.stream().filter(c -> c.rootCause() || c.trigger()).collect(Collectors.toList());
+    }
+    if (causes.isEmpty()) {
+      return;
+    }
+    heading(ReportSection.CAUSES);
+    if (!internal()) {
+      List<Text> items = new ArrayList<>();
+      for (Cause c : causes) {
+        Text.Builder b = Text.builder();
+        String label = causeRole(c);
+        if (!label.equals("Contributing factor")) {
+          b.strong(label + ": ");
+        }
+        items.add(b.plain(c.description()).build());
+      }
+      w.bulletList(items);
+      return;
+    }
+    Table.Builder t = Table.builder().column("ID", 1).column("Condition", 7).column("Category", 2)
+        .column("Role", 2).column("Led to", 1);
+    for (Cause c : causes) {
+      Text.Builder d = Text.builder().plain(c.description());
+      c.justification().ifPresent(j -> d.plain("\n").emphasis("Why a root cause: " + j));
+      if (!c.evidence().isEmpty()) {
+        d.plain("\n").emphasis("Evidence: " + String.join(", ", c.evidence()));
+      }
+      String role = causeRole(c);
+      t.row(Cell.of(Text.builder().code(c.id()).build()), Cell.of(d.build()),
+          Cell.of(words(c.category().id())),
+          Cell.of(Text.plain(role), c.trigger() ? Tone.WARNING : c.rootCause() ? Tone.CRITICAL : Tone.NONE),
+          Cell.of(String.join(", ", c.ledTo())));
+    }
+    w.table(t.build());
+  }
+
+  private static String causeRole(Cause c) {
+    if (c.trigger() && c.rootCause()) {
+      return "Trigger and root cause";
+    }
+    return c.trigger() ? "Trigger" : c.rootCause() ? "Root cause" : "Contributing factor";
+  }
+
+  private void fiveWhys() {
+    if (!internal() || pm.fiveWhys().isEmpty()) {
+      return;
+    }
+    heading(ReportSection.FIVE_WHYS);
+    int n = 0;
+    for (WhyChain chain : pm.fiveWhys()) {
+      n++;
+      w.heading(2, chain.id().map(id -> id + ": ").orElse(pm.fiveWhys().size() > 1 ? n + ". " : "")
+          + chain.problem());
+      List<Text> steps = new ArrayList<>();
+      for (WhyStep s : chain.steps()) {
+        Text.Builder b = Text.builder().strong(s.question()).plain("\n");
+        if (s.answer().isPresent()) {
+          b.plain(s.answer().get());
+        } else {
+          b.emphasis("Not answered yet");
+        }
+        s.cause().ifPresent(c -> b.plain(" ").code("→ " + c));
+        if (!s.evidence().isEmpty()) {
+          b.plain(" ").emphasis("(evidence: " + String.join(", ", s.evidence()) + ")");
+        }
+        steps.add(b.build());
+      }
+      if (!steps.isEmpty()) {
+        w.numberedList(steps);
+      }
+      chain.rootCause().flatMap(pm::cause).ifPresent(c -> w.paragraph(Text.builder()
+          .strong("Root cause reached: ").code(c.id()).plain(" " + c.description()).build()));
+    }
+  }
+
+  // ---------------------------------------------------------------- learning
+
+  private void lessons() {
+    Lessons l = pm.lessonsLearned();
+    if (!internal() || l.isEmpty()) {
+      return;
+    }
+    heading(ReportSection.LESSONS);
+    list("What went well", l.wentWell());
+    list("What went wrong", l.wentWrong());
+    list("Where we got lucky", l.gotLucky());
+    list("Near misses", l.nearMisses());
+  }
+
+  private void list(String title, List<String> items) {
+    if (!items.isEmpty()) {
+      w.heading(2, title);
+      w.bulletList(texts(items));
+    }
+  }
+
+  private void startStopContinue() {
+    StartStopContinue s = pm.startStopContinue();
+    if (!internal() || s.isEmpty()) {
+      return;
+    }
+    heading(ReportSection.START_STOP_CONTINUE);
+    list("Start", s.start());
+    list("Stop", s.stop());
+    list("Continue", s.keep());
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  private void actionItems() {
+    if (pm.actionItems().isEmpty()) {
+      return;
+    }
+    heading(ReportSection.ACTION_ITEMS);
+    LocalDate today = LocalDate.ofInstant(context.createdAt(), context.options().zone());
+    Table.Builder t = Table.builder().column("ID", 1).column("Action", 6);
+    if (internal()) {
+      t.column("Type", 2).column("Priority", 1);
+    }
+    if (!external()) {
+      t.column("Owner", 2);
+    }
+    t.column("Due", 2).column("Status", 2);
+    if (internal()) {
+      t.column("Ticket", 2);
+    }
+    for (ActionItem a : pm.actionItems()) {
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.of(Text.builder().code(a.id()).build()));
+      Text.Builder title = Text.builder().plain(a.title());
+      if (internal() && !a.addresses().isEmpty()) {
+        title.plain("\n").emphasis("Addresses " + String.join(", ", a.addresses()));
+      }
+      cells.add(Cell.of(title.build()));
+      if (internal()) {
+        cells.add(Cell.of(a.type().map(x -> words(x.id())).orElse("")));
+        cells.add(Cell.of(Text.plain(a.priority().map(p -> p.name()).orElse("")),
+            a.priority().map(CoreSectionRenderer::tone).orElse(Tone.NONE)));
+      }
+      if (!external()) {
+        cells.add(Cell.of(a.owner().orElse("")));
+      }
+      cells.add(Cell.of(a.due().map(context::formatDate).orElse("")));
+      boolean overdue = !a.isFinished() && a.status() != ActionStatus.WONT_DO
+          && a.due().map(d -> d.isBefore(today)).orElse(false);
+      cells.add(Cell.of(Text.plain(words(a.status().id()) + (overdue ? " · overdue" : "")),
+          overdue ? Tone.CRITICAL : tone(a.status())));
+      if (internal()) {
+        cells.add(Cell.of(a.ticket().map(u -> Text.link(ticketLabel(u), u)).orElse(Text.empty())));
+      }
+      t.row(Tone.NONE, cells);
+    }
+    w.table(t.build());
+    List<Task> tasks = new ArrayList<>();
+    for (ActionItem a : pm.actionItems()) {
+      Text.Builder b = Text.builder().code(a.id()).plain(" " + a.title());
+      if (!external()) {
+        a.owner().ifPresent(o -> b.plain(" — " + o));
+      }
+      a.due().ifPresent(d -> b.plain(", due " + context.formatDate(d)));
+      if (a.status() == ActionStatus.WONT_DO) {
+        b.emphasis(" (won't do)");
+      }
+      tasks.add(Task.of(a.isFinished(), b.build()));
+    }
+    w.heading(2, "Checklist");
+    w.taskList(tasks);
+    if (internal()) {
+      List<Text> details = new ArrayList<>();
+      for (ActionItem a : pm.actionItems()) {
+        Text.Builder b = Text.builder();
+        a.description().ifPresent(d -> b.plain(d));
+        a.verification().ifPresent(v -> {
+          if (!b.isEmpty()) {
+            b.plain("\n");
+          }
+          b.strong("Verification: ").plain(verification(v));
+        });
+        a.rationale().ifPresent(r -> {
+          if (!b.isEmpty()) {
+            b.plain("\n");
+          }
+          b.strong("Won't do because: ").plain(r);
+          a.revisitOn().ifPresent(d -> b.plain(" (revisit on " + context.formatDate(d) + ")"));
+        });
+        if (!b.isEmpty()) {
+          details.add(Text.builder().code(a.id()).plain(" ").append(b.build()).build());
+        }
+      }
+      if (!details.isEmpty()) {
+        w.heading(2, "Details and verification");
+        w.bulletList(details);
+      }
+    }
+  }
+
+  private static String ticketLabel(String url) {
+    String s = url.replaceFirst("^[a-z]+://", "");
+    int slash = s.lastIndexOf('/');
+    String last = slash >= 0 && slash < s.length() - 1 ? s.substring(slash + 1) : s;
+    return last.length() > 24 ? last.substring(0, 23) + "…" : last;
+  }
+
+  private String verification(Verification v) {
+    StringBuilder sb = new StringBuilder(words(v.method().id()));
+    v.slo().ifPresent(s -> sb.append(" ").append(s));
+    v.description().ifPresent(d -> sb.append(": ").append(d));
+    if (v.before().isPresent() && v.after().isPresent()) {
+      sb.append(". Violations ").append(v.before().get().violations()).append(" before, ")
+          .append(v.after().get().violations()).append(" after");
+      v.showsImprovement().ifPresent(i -> sb.append(i ? " (improved)" : " (no improvement)"));
+    }
+    v.result().ifPresent(r -> sb.append(". Result: ").append(r));
+    v.verifiedOn().ifPresent(d -> sb.append(" (").append(context.formatDate(d)).append(")"));
+    return sb.toString();
+  }
+
+  private void slos() {
+    if (!internal() || pm.slos().isEmpty()) {
+      return;
+    }
+    heading(ReportSection.SLOS);
+    Table.Builder t = Table.builder().column("SLO", 4).column("Objective", 2).column("Before", 3)
+        .column("After", 3).column("Change", 2);
+    for (Slo s : pm.slos()) {
+      Text.Builder name = Text.builder().strong(s.name());
+      s.indicator().ifPresent(i -> name.plain("\n" + i));
+      String objective = s.objective().map(o -> number(o) + " %").orElse("")
+          + s.window().map(wd -> " over " + Formats.days(wd)).orElse("");
+      Tone tone = Tone.NONE;
+      String change = "";
+      if (s.before().isPresent() && s.after().isPresent()) {
+        long b = s.before().get().violations();
+        long a = s.after().get().violations();
+        boolean same = s.before().get().window().equals(s.after().get().window());
+        change = !same ? "windows differ" : a < b ? "improved" : a == b ? "unchanged" : "worse";
+        tone = !same ? Tone.CAUTION : a < b ? Tone.SUCCESS : Tone.WARNING;
+      }
+      t.row(Cell.of(name.build()), Cell.of(objective), Cell.of(measurement(s.before())),
+          Cell.of(measurement(s.after())), Cell.of(Text.plain(change), tone));
+    }
+    w.table(t.build());
+  }
+
+  private String measurement(Optional<SloMeasurement> m) {
+    if (m.isEmpty()) {
+      return "";
+    }
+    SloMeasurement x = m.get();
+    return x.violations() + " violation" + (x.violations() == 1 ? "" : "s")
+        + x.attained().map(a -> ", " + number(a) + " %").orElse("")
+        + "\n" + context.formatDate(x.start().toLocalDate()) + " – "
+        + context.formatDate(x.end().toLocalDate());
+  }
+
+  private void recreation() {
+    if (!internal() || pm.recreation().isEmpty()) {
+      return;
+    }
+    Recreation r = pm.recreation().get();
+    heading(ReportSection.RECREATION);
+    List<Fact> facts = new ArrayList<>();
+    facts.add(Fact.of("Outcome", Text.plain(words(r.outcome().id())), Tone.NONE));
+    r.environment().ifPresent(e -> facts.add(Fact.of("Environment", e)));
+    r.performedOn().ifPresent(d -> facts.add(Fact.of("Performed on", context.formatDate(d))));
+    if (!r.fixesVerified().isEmpty()) {
+      facts.add(Fact.of("Fixes verified", String.join(", ", r.fixesVerified())));
+    }
+    w.facts(facts);
+    r.reason().ifPresent(x -> w.paragraph(Text.plain(x)));
+    if (!r.steps().isEmpty()) {
+      w.heading(2, "Steps");
+      w.numberedList(texts(r.steps()));
+    }
+    list("Observations", r.observations());
+  }
+
+  private void followUps() {
+    if (!internal() || pm.followUps().isEmpty()) {
+      return;
+    }
+    heading(ReportSection.FOLLOW_UPS);
+    for (FollowUpReview f : pm.followUps()) {
+      w.heading(2, "Review of " + context.formatDate(f.heldOn()));
+      if (!f.attendees().isEmpty()) {
+        w.facts(List.of(Fact.of("Attendees", String.join(", ", f.attendees()))));
+      }
+      f.notes().ifPresent(n -> w.paragraph(Text.plain(n)));
+      if (!f.items().isEmpty()) {
+        Table.Builder t = Table.builder().column("Item", 1).column("Status", 2).column("Note", 6);
+        for (ItemProgress p : f.items()) {
+          t.row(Cell.of(Text.builder().code(p.item()).build()),
+              Cell.of(Text.plain(words(p.status().id())), tone(p.status())),
+              Cell.of(p.note().orElse("")));
+        }
+        w.table(t.build());
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- references
+
+  private void evidence() {
+    if (!internal() || pm.evidence().isEmpty()) {
+      return;
+    }
+    heading(ReportSection.EVIDENCE);
+    Table.Builder t = Table.builder().column("ID", 1).column("Kind", 2).column("Evidence", 7)
+        .column("Captured", 2);
+    for (Evidence e : pm.evidence()) {
+      Text.Builder b = Text.builder();
+      if (e.link().isPresent()) {
+        b.link(e.title(), e.link().get());
+      } else {
+        b.strong(e.title());
+      }
+      e.file().ifPresent(f -> b.plain(" ").code(f));
+      e.description().ifPresent(d -> b.plain("\n" + d));
+      t.row(Cell.of(Text.builder().code(e.id()).build()), Cell.of(words(e.kind().id())),
+          Cell.of(b.build()), Cell.of(e.capturedAt().map(context::formatDateTime).orElse("")));
+    }
+    w.table(t.build());
+  }
+
+  private void links() {
+    if (audience == Audience.EXECUTIVE || pm.links().isEmpty()) {
+      return;
+    }
+    heading(ReportSection.LINKS);
+    List<Text> items = new ArrayList<>();
+    for (Link l : pm.links()) {
+      Text.Builder b = Text.builder().link(l.title().orElse(l.url()), l.url());
+      l.kind().ifPresent(k -> b.plain(" (" + words(k) + ")"));
+      items.add(b.build());
+    }
+    w.bulletList(items);
+  }
+
+  private void additional() {
+    if (audience == Audience.EXECUTIVE || pm.additionalSections().isEmpty()) {
+      return;
+    }
+    heading(ReportSection.ADDITIONAL);
+    for (var s : pm.additionalSections()) {
+      w.heading(2, s.title());
+      for (String para : s.markdown().split("\\n\\s*\\n")) {
+        if (!para.isBlank()) {
+          w.paragraph(Text.plain(para.strip()));
+        }
+      }
+    }
+  }
+
+  private void findings() {
+    if (external() || !context.options().findingsAppendix()) {
+      return;
+    }
+    heading(ReportSection.FINDINGS);
+    List<ReportFinding> findings = context.findings();
+    if (findings.isEmpty()) {
+      w.paragraph(Text.plain("The validator reported no findings."));
+      return;
+    }
+    w.paragraph(Text.plain(findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
+        + ", by severity. Locations are JSON pointers into the post-mortem file."));
+    Table.Builder t = Table.builder().column("Severity", 2).column("Rule", 3).column("Location", 3)
+        .column("Finding", 8);
+    List<ReportFinding> sorted = new ArrayList<>(findings);
+    sorted.sort(Comparator.comparingInt((ReportFinding f) -> f.tone().ordinal()));
+    for (ReportFinding f : sorted) {
+      Text.Builder m = Text.builder().plain(f.message());
+      f.hint().ifPresent(h -> m.plain("\n").emphasis(h));
+      t.row(Cell.of(Text.plain(f.severity().toLowerCase(Locale.ROOT)), f.tone()),
+          Cell.of(Text.builder().code(f.ruleId()).build()),
+          Cell.of(Text.builder().code(f.location()).build()), Cell.of(m.build()));
+    }
+    w.table(t.build());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static List<Text> texts(List<String> strings) {
+    return strings.stream().map(Text::plain).collect(Collectors.toList());
+  }
+
+  /** {@code in-progress} → {@code In progress}. */
+  static String words(String id) {
+    String s = id.replace('-', ' ');
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  static Tone tone(Severity s) {
+    switch (s) {
+      case SEV0:
+      case SEV1:
+        return Tone.CRITICAL;
+      case SEV2:
+        return Tone.WARNING;
+      case SEV3:
+        return Tone.CAUTION;
+      default:
+        return Tone.MUTED;
+    }
+  }
+
+  static Tone tone(Priority p) {
+    switch (p) {
+      case P0:
+        return Tone.CRITICAL;
+      case P1:
+        return Tone.WARNING;
+      case P2:
+        return Tone.CAUTION;
+      default:
+        return Tone.NONE;
+    }
+  }
+
+  static Tone tone(ActionStatus s) {
+    switch (s) {
+      case DONE:
+      case VERIFIED:
+        return Tone.SUCCESS;
+      case IN_PROGRESS:
+        return Tone.CAUTION;
+      case WONT_DO:
+        return Tone.MUTED;
+      default:
+        return Tone.NONE;
+    }
+  }
+
+  private static Tone statusTone(Postmortem pm) {
+    switch (pm.status()) {
+      case DRAFT:
+        return Tone.CAUTION;
+      case IN_REVIEW:
+        return Tone.INFO;
+      default:
+        return Tone.SUCCESS;
+    }
+  }
+
+  static Tone kindTone(EventKind k) {
+    switch (k) {
+      case TRIGGER:
+        return Tone.CRITICAL;
+      case ALERT:
+      case DETECTION:
+        return Tone.WARNING;
+      case MITIGATION:
+        return Tone.INFO;
+      case RESOLUTION:
+        return Tone.SUCCESS;
+      default:
+        return Tone.NONE;
+    }
+  }
+
+  static <T> String join(List<T> items, Function<T, String> f) {
+    return items.stream().map(f).collect(Collectors.joining(", "));
+  }
+
+  /** Duration and window helpers. */
+  private static final class Formats {
+    static String days(Duration d) {
+      long days = d.toDays();
+      return days > 0 && d.equals(Duration.ofDays(days)) ? days + " days"
+          : dev.postmortem.export.internal.Formats.duration(d);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package dev.postmortem.export;
+
+import dev.postmortem.model.Postmortem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The options every exporter's builder shares.
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
+  Template template = Template.DEFAULT;
+  Audience audience = Audience.INTERNAL;
+  ZoneId zone = ZoneOffset.UTC;
+  Locale locale = Locale.UK;
+  Instant creationTime;
+  Clock clock = Clock.systemUTC();
+  boolean reverseChronology;
+  boolean metricsTable = true;
+  boolean findingsAppendix;
+  Function<? super Postmortem, ? extends Collection<ReportFinding>> findings = p -> List.of();
+  final Set<String> internalHosts = new LinkedHashSet<>();
+  final List<SectionRendererFactory> factories = new ArrayList<>();
+
+  /** For subclasses. */
+  protected ExporterBuilder() {}
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  /**
+   * The section order and names, defaults to {@link Template#DEFAULT}.
+   *
+   * @return {@code this}
+   */
+  public B template(Template template) {
+    this.template = Objects.requireNonNull(template, "template must not be null");
+    return self();
+  }
+
+  /**
+   * The audience, defaults to {@link Audience#INTERNAL}.
+   *
+   * @return {@code this}
+   */
+  public B audience(Audience audience) {
+    this.audience = Objects.requireNonNull(audience, "audience must not be null");
+    return self();
+  }
+
+  /**
+   * The zone times are shown in, defaults to UTC.
+   *
+   * @return {@code this}
+   */
+  public B zone(ZoneId zone) {
+    this.zone = Objects.requireNonNull(zone, "zone must not be null");
+    return self();
+  }
+
+  /**
+   * The locale dates and numbers are formatted for, defaults to {@link Locale#UK}. The paper is
+   * US Letter for the United States and Canada, A4 elsewhere.
+   *
+   * @return {@code this}
+   */
+  public B locale(Locale locale) {
+    this.locale = Objects.requireNonNull(locale, "locale must not be null");
+    return self();
+  }
+
+  /**
+   * A fixed creation time written into the document's metadata and used as "today" for overdue
+   * action items, so the same input always gives byte-identical output. Defaults to none: the
+   * time of each export.
+   *
+   * @return {@code this}
+   */
+  public B creationTime(Instant creationTime) {
+    this.creationTime = Objects.requireNonNull(creationTime, "creationTime must not be null");
+    return self();
+  }
+
+  /**
+   * The clock that gives the creation time when none is fixed, defaults to the UTC system clock.
+   *
+   * @return {@code this}
+   */
+  public B clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    return self();
+  }
+
+  /**
+   * Whether the timeline is shown newest first, with what was known at each point and the
+   * inflection points highlighted (reverse chronology analysis), defaults to {@code false}.
+   *
+   * @return {@code this}
+   */
+  public B reverseChronology(boolean reverseChronology) {
+    this.reverseChronology = reverseChronology;
+    return self();
+  }
+
+  /**
+   * Whether the key-metrics table is shown, defaults to {@code true}.
+   *
+   * @return {@code this}
+   */
+  public B metricsTable(boolean metricsTable) {
+    this.metricsTable = metricsTable;
+    return self();
+  }
+
+  /**
+   * Whether an appendix lists the validation findings, defaults to {@code false}. Never shown to
+   * the external audience. The findings come from {@link #findings(Function)}.
+   *
+   * @return {@code this}
+   */
+  public B findingsAppendix(boolean findingsAppendix) {
+    this.findingsAppendix = findingsAppendix;
+    return self();
+  }
+
+  /**
+   * Where the appendix's findings come from, for example a validator; defaults to none.
+   *
+   * @return {@code this}
+   */
+  public B findings(Function<? super Postmortem, ? extends Collection<ReportFinding>> findings) {
+    this.findings = Objects.requireNonNull(findings, "findings must not be null");
+    return self();
+  }
+
+  /**
+   * Adds hosts whose links are internal and removed for the external audience: a host name such
+   * as {@code grafana.example.com}, or a suffix such as {@code .corp.example.com}. Links marked
+   * {@code internal}, and hosts that are single words, {@code localhost}, private IP addresses,
+   * or have a label {@code internal}, {@code corp}, {@code intranet}, {@code local} or {@code lan}
+   * are always internal.
+   *
+   * @return {@code this}
+   */
+  public B internalHosts(String... hosts) {
+    for (String h : hosts) {
+      internalHosts.add(Objects.requireNonNull(h, "host must not be null").toLowerCase(Locale.ROOT));
+    }
+    return self();
+  }
+
+  /**
+   * Adds a section renderer factory. Renderers are asked in the order added, so the first one
+   * that handles a section renders it; the core renderer comes last.
+   *
+   * @return {@code this}
+   */
+  public B sectionRendererFactory(SectionRendererFactory factory) {
+    factories.add(Objects.requireNonNull(factory, "factory must not be null"));
+    return self();
+  }
+
+  /** A snapshot of the options set so far. */
+  protected ReportOptions options() {
+    return new ReportOptions(this);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.postmortem.export;
+
+import java.util.List;
+
+/**
+ * The blocks a report is made of, written by {@link SectionRenderer}s and drawn by each format
+ * in its own way. Strings are user text: writers escape them.
+ */
+public interface ReportWriter {
+  /** The document title and a subtitle line. */
+  void title(String title, Text subtitle);
+
+  /** A heading: level 1 for a section (with a bookmark), level 2 for a subsection. */
+  void heading(int level, String text);
+
+  /** A paragraph; line breaks in the text are kept. */
+  void paragraph(Text text);
+
+  /** Label–value pairs, such as a title block. */
+  void facts(List<Fact> facts);
+
+  /** A bulleted list. */
+  void bulletList(List<Text> items);
+
+  /** A numbered list. */
+  void numberedList(List<Text> items);
+
+  /** A check list: each item done or not. */
+  void taskList(List<Task> items);
+
+  /** A table with a header row. */
+  void table(Table table);
+
+  /** A highlighted note. */
+  void note(Text text, Tone tone);
+
+  /** A chart of the incident's timeline. */
+  void timelineChart(TimelineChart chart);
+
+  /** One item of a {@link #taskList(List)}. */
+  final class Task {
+    private final boolean done;
+    private final Text text;
+
+    private Task(boolean done, Text text) {
+      this.done = done;
+      this.text = text;
+    }
+
+    /** A task. */
+    public static Task of(boolean done, Text text) {
+      return new Task(done, java.util.Objects.requireNonNull(text, "text must not be null"));
+    }
+
+    /** Whether it is done. */
+    public boolean done() {
+      return done;
+    }
+
+    /** Its text. */
+    public Text text() {
+      return text;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.postmortem.export;
+
+import dev.postmortem.model.Postmortem;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What a {@link SectionRenderer} works with during one export. */
+public interface SectionContext {
+  /**
+   * The post-mortem as the audience may see it: for the external audience, with everything
+   * internal removed and people, e-mail addresses and internal links redacted.
+   */
+  Postmortem postmortem();
+
+  /** The exporter's options. */
+  ReportOptions options();
+
+  /** Where to write the report's blocks. */
+  ReportWriter writer();
+
+  /** The validation findings for the appendix; empty unless the appendix is on. */
+  List<ReportFinding> findings();
+
+  /** The report's creation time. */
+  Instant createdAt();
+
+  /** The section's title in the chosen template. */
+  String title(ReportSection section);
+
+  /** A date and time in the display zone and locale, for example {@code 21 Oct 2026, 14:32}. */
+  String formatDateTime(OffsetDateTime time);
+
+  /** A time of day in the display zone and locale, for example {@code 14:32}. */
+  String formatTime(OffsetDateTime time);
+
+  /** A date in the display locale, for example {@code 21 Oct 2026}. */
+  String formatDate(LocalDate date);
+
+  /** A duration, for example {@code 1 h 12 min}. */
+  String formatDuration(Duration duration);
+}

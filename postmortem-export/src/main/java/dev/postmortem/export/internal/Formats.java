@@ -1,0 +1,85 @@
+package dev.postmortem.export.internal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Date, time and duration formatting in a display zone and locale. */
+public final class Formats {
+  private final ZoneId zone;
+  private final DateTimeFormatter dateTime;
+  private final DateTimeFormatter time;
+  private final DateTimeFormatter date;
+
+  public Formats(ZoneId zone, Locale locale) {
+    this.zone = zone;
+    this.dateTime = pattern(FormatStyle.MEDIUM, FormatStyle.SHORT, locale);
+    this.time = pattern(null, FormatStyle.SHORT, locale);
+    this.date = pattern(FormatStyle.MEDIUM, null, locale);
+  }
+
+  private static DateTimeFormatter pattern(FormatStyle d, FormatStyle t, Locale locale) {
+    String p = DateTimeFormatterBuilder.getLocalizedDateTimePattern(d, t, IsoChronology.INSTANCE, locale);
+    return DateTimeFormatter.ofPattern(p, locale);
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public OffsetDateTime inZone(OffsetDateTime t) {
+    return t.atZoneSameInstant(zone).toOffsetDateTime();
+  }
+
+  public String dateTime(OffsetDateTime t) {
+    return dateTime.format(t.atZoneSameInstant(zone));
+  }
+
+  public String time(OffsetDateTime t) {
+    return time.format(t.atZoneSameInstant(zone));
+  }
+
+  public String date(LocalDate d) {
+    return date.format(d);
+  }
+
+  public String zoneName() {
+    String id = zone.getId();
+    return id.equals("Z") ? "UTC" : id;
+  }
+
+  public static String duration(Duration d) {
+    boolean negative = d.isNegative();
+    long s = Math.abs(d.getSeconds());
+    long days = s / 86400;
+    long hours = (s % 86400) / 3600;
+    long minutes = (s % 3600) / 60;
+    long seconds = s % 60;
+    StringBuilder sb = new StringBuilder(negative ? "−" : "");
+    if (days > 0) {
+      sb.append(days).append(" d");
+      if (hours > 0) {
+        sb.append(' ').append(hours).append(" h");
+      }
+    } else if (hours > 0) {
+      sb.append(hours).append(" h");
+      if (minutes > 0) {
+        sb.append(' ').append(minutes).append(" min");
+      }
+    } else if (minutes > 0) {
+      sb.append(minutes).append(" min");
+      if (seconds > 0 && minutes < 10) {
+        sb.append(' ').append(seconds).append(" s");
+      }
+    } else {
+      sb.append(seconds).append(" s");
+    }
+    return sb.toString();
+  }
+}

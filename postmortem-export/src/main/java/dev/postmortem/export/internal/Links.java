@@ -1,0 +1,63 @@
+package dev.postmortem.export.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+
+/** Decides whether a link points inside the company. */
+public final class Links {
+  private static final Set<String> INTERNAL_LABELS =
+      Set.of("internal", "corp", "intranet", "local", "lan", "intra", "localdomain");
+
+  private Links() {}
+
+  /** Whether {@code url} is internal: see {@code ExporterBuilder.internalHosts}. */
+  public static boolean isInternal(String url, Set<String> internalHosts) {
+    String host;
+    try {
+      URI u = new URI(url.strip());
+      if ("mailto".equalsIgnoreCase(u.getScheme())) {
+        return true;
+      }
+      host = u.getHost();
+    } catch (URISyntaxException e) {
+      return true; // cannot tell: err on the side of not leaking it
+    }
+    if (host == null || host.isEmpty()) {
+      return true;
+    }
+    host = host.toLowerCase(Locale.ROOT);
+    if (host.startsWith("[")) {
+      return true; // IPv6 literals are not public addresses in a customer statement
+    }
+    if (!host.contains(".") || host.equals("localhost")) {
+      return true;
+    }
+    if (host.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
+      String[] p = host.split("\\.");
+      int a = Integer.parseInt(p[0]);
+      int b = Integer.parseInt(p[1]);
+      return a == 10 || a == 127 || (a == 172 && b >= 16 && b <= 31) || (a == 192 && b == 168)
+          || (a == 169 && b == 254);
+    }
+    for (String label : host.split("\\.")) {
+      if (INTERNAL_LABELS.contains(label)) {
+        return true;
+      }
+    }
+    for (String h : internalHosts) {
+      if (h.startsWith(".") ? host.endsWith(h) || host.equals(h.substring(1)) : host.equals(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code url} may become a live link: http, https, mailto or ftp only. */
+  public static boolean isSafe(String url) {
+    String u = url.strip().toLowerCase(Locale.ROOT);
+    return (u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:")
+        || u.startsWith("ftp://")) && u.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+  }
+}
