@@ -339,7 +339,8 @@ public class CoreSectionRenderer implements SectionRenderer {
       w.paragraph(Text.plain("Key events (" + events.size() + " of " + pm.timeline().size()
           + "). " + zone));
     } else {
-      w.paragraph(Text.plain(zone + (pm.timeline().stream().anyMatch(TimelineEvent::inflectionPoint)
+      w.paragraph(Text.plain(zone + (!external()
+          && pm.timeline().stream().anyMatch(TimelineEvent::inflectionPoint)
           ? " Highlighted rows are inflection points." : "")));
     }
     LocalDate firstDay = events.stream().flatMap(e -> e.at().stream())
@@ -349,8 +350,8 @@ public class CoreSectionRenderer implements SectionRenderer {
         .map(t -> t.atZoneSameInstant(context.options().zone()).toLocalDate())
         .allMatch(d -> d.equals(firstDay));
     Table.Builder t = Table.builder().column(sameDay && firstDay != null
-        ? "Time (" + context.formatDate(firstDay) + ")" : "Time", 2);
-    t.column("Kind", 2).column("Event", 7);
+        ? "Time (" + context.formatDate(firstDay) + ")" : "Time", sameDay ? 2.4f : 3f);
+    t.column("Kind", 2.4f).column("Event", 7);
     boolean actors = internal() && events.stream().anyMatch(e -> e.actor().isPresent());
     if (actors) {
       t.column("Actor", 2);
@@ -370,7 +371,8 @@ public class CoreSectionRenderer implements SectionRenderer {
       cells.add(Cell.of(time));
       cells.add(Cell.of(Text.plain(words(e.kind().id())), kindTone(e.kind())));
       Text.Builder d = Text.builder();
-      if (e.inflectionPoint()) {
+      boolean inflection = e.inflectionPoint() && !external();
+      if (inflection) {
         d.strong("◆ Inflection point: ");
       }
       if (e.keyEvent() && audience != Audience.EXECUTIVE) {
@@ -393,7 +395,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       if (known) {
         cells.add(Cell.of(e.knownAtTheTime().orElse("")));
       }
-      t.row(e.inflectionPoint() ? Tone.INFO : Tone.NONE, cells);
+      t.row(inflection ? Tone.INFO : Tone.NONE, cells);
     }
     w.table(t.build());
   }
@@ -439,9 +441,9 @@ public class CoreSectionRenderer implements SectionRenderer {
     m.resolved().ifPresent(t -> c.milestone("Resolved", t.toInstant(), Tone.SUCCESS));
     for (TimelineEvent e : events) {
       e.at().ifPresent(t -> c.event(e.description(), t.toInstant(), kindTone(e.kind()),
-          e.inflectionPoint()));
+          e.inflectionPoint() && !external()));
     }
-    for (ActionItem a : pm.actionItems()) {
+    for (ActionItem a : shownActions()) {
       a.due().ifPresent(d -> c.due(a.id() + " " + a.title(), d, a.isFinished()));
     }
     return Optional.of(c.build());
@@ -561,15 +563,24 @@ public class CoreSectionRenderer implements SectionRenderer {
 
   // ---------------------------------------------------------------- actions
 
+  private List<ActionItem> shownActions() {
+    if (!external()) {
+      return pm.actionItems();
+    }
+    return pm.actionItems().stream().filter(a -> a.status() != ActionStatus.WONT_DO)
+        .collect(Collectors.toList());
+  }
+
   private void actionItems() {
-    if (pm.actionItems().isEmpty()) {
+    List<ActionItem> actions = shownActions();
+    if (actions.isEmpty()) {
       return;
     }
     heading(ReportSection.ACTION_ITEMS);
     LocalDate today = LocalDate.ofInstant(context.createdAt(), context.options().zone());
     Table.Builder t = Table.builder().column("ID", 1).column("Action", 6);
     if (internal()) {
-      t.column("Type", 2).column("Priority", 1);
+      t.column("Type", 2).column("Priority", 1.7f);
     }
     if (!external()) {
       t.column("Owner", 2);
@@ -578,7 +589,7 @@ public class CoreSectionRenderer implements SectionRenderer {
     if (internal()) {
       t.column("Ticket", 2);
     }
-    for (ActionItem a : pm.actionItems()) {
+    for (ActionItem a : actions) {
       List<Cell> cells = new ArrayList<>();
       cells.add(Cell.of(Text.builder().code(a.id()).build()));
       Text.Builder title = Text.builder().plain(a.title());
@@ -606,7 +617,7 @@ public class CoreSectionRenderer implements SectionRenderer {
     }
     w.table(t.build());
     List<Task> tasks = new ArrayList<>();
-    for (ActionItem a : pm.actionItems()) {
+    for (ActionItem a : actions) {
       Text.Builder b = Text.builder().code(a.id()).plain(" " + a.title());
       if (!external()) {
         a.owner().ifPresent(o -> b.plain(" — " + o));
@@ -660,13 +671,22 @@ public class CoreSectionRenderer implements SectionRenderer {
     v.slo().ifPresent(s -> sb.append(" ").append(s));
     v.description().ifPresent(d -> sb.append(": ").append(d));
     if (v.before().isPresent() && v.after().isPresent()) {
-      sb.append(". Violations ").append(v.before().get().violations()).append(" before, ")
+      sentence(sb);
+      sb.append("Violations ").append(v.before().get().violations()).append(" before, ")
           .append(v.after().get().violations()).append(" after");
       v.showsImprovement().ifPresent(i -> sb.append(i ? " (improved)" : " (no improvement)"));
     }
-    v.result().ifPresent(r -> sb.append(". Result: ").append(r));
+    v.result().ifPresent(r -> {
+      sentence(sb);
+      sb.append("Result: ").append(r);
+    });
     v.verifiedOn().ifPresent(d -> sb.append(" (").append(context.formatDate(d)).append(")"));
     return sb.toString();
+  }
+
+  private static void sentence(StringBuilder sb) {
+    char last = sb.length() == 0 ? '.' : sb.charAt(sb.length() - 1);
+    sb.append(last == '.' || last == '!' || last == '?' ? " " : ". ");
   }
 
   private void slos() {
@@ -839,6 +859,14 @@ public class CoreSectionRenderer implements SectionRenderer {
 
   /** {@code in-progress} → {@code In progress}. */
   static String words(String id) {
+    switch (id) {
+      case "wont-do":
+        return "Won't do";
+      case "slo":
+        return "SLO";
+      default:
+        break;
+    }
     String s = id.replace('-', ' ');
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }

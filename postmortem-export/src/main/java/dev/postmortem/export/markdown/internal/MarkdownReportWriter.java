@@ -90,7 +90,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         String lead = line.substring(0, at);
         String trail = line.substring(at + core.length());
         String esc = MarkdownEscaper.escapeChars(core);
-        if (lineStart) {
+        if (lineStart && !inTable) {
           esc = MarkdownEscaper.escapeLineStart(esc);
         }
         switch (span.style()) {

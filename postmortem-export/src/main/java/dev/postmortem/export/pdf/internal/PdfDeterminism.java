@@ -1,0 +1,71 @@
+package dev.postmortem.export.pdf.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes OpenPDF's output depend only on its input: replaces the random font-subset prefixes and
+ * the time-based file identifier with values derived from the content. Replacements keep every
+ * length, so the cross-reference offsets stay valid.
+ */
+public final class PdfDeterminism {
+  private static final Pattern SUBSET = Pattern.compile("/(?:BaseFont|FontName) ?/([A-Z]{6})\\+");
+  private static final Pattern ID = Pattern.compile("/ID ?\\[ ?<([0-9a-fA-F]+)> ?<([0-9a-fA-F]+)> ?\\]");
+
+  private PdfDeterminism() {}
+
+  public static byte[] apply(byte[] pdf) {
+    String s = new String(pdf, StandardCharsets.ISO_8859_1);
+    Map<String, String> prefixes = new LinkedHashMap<>();
+    Matcher m = SUBSET.matcher(s);
+    while (m.find()) {
+      prefixes.computeIfAbsent(m.group(1), k -> prefix(prefixes.size()));
+    }
+    for (Map.Entry<String, String> e : prefixes.entrySet()) {
+      s = s.replace("/" + e.getKey() + "+", "/" + e.getValue() + "+");
+    }
+    Matcher id = ID.matcher(s);
+    if (id.find()) {
+      String zeroed = s.substring(0, id.start()) + s.substring(id.end());
+      String hex = md5(zeroed);
+      String a = pad(hex, id.group(1).length());
+      String b = pad(hex, id.group(2).length());
+      s = s.substring(0, id.start(1)) + a + s.substring(id.end(1), id.start(2)) + b
+          + s.substring(id.end(2));
+    }
+    return s.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static String prefix(int n) {
+    char[] c = "PMKAAA".toCharArray();
+    c[5] = (char) ('A' + n % 26);
+    c[4] = (char) ('A' + (n / 26) % 26);
+    return new String(c);
+  }
+
+  private static String pad(String hex, int len) {
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < len) {
+      sb.append(hex);
+    }
+    return sb.substring(0, len).toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private static String md5(String s) {
+    try {
+      byte[] d = MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.ISO_8859_1));
+      StringBuilder sb = new StringBuilder();
+      for (byte b : d) {
+        sb.append(String.format("%02x", b));
+      }
+      return sb.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is always available", e);
+    }
+  }
+}

@@ -1,0 +1,559 @@
+package dev.postmortem.export.pdf.internal;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
+import dev.postmortem.export.ExportException;
+import dev.postmortem.export.Fact;
+import dev.postmortem.export.ReportWriter;
+import dev.postmortem.export.Table;
+import dev.postmortem.export.Text;
+import dev.postmortem.export.TimelineChart;
+import dev.postmortem.export.Tone;
+import dev.postmortem.export.internal.ChartCanvas;
+import dev.postmortem.export.internal.ChartPainter;
+import dev.postmortem.export.internal.Links;
+import dev.postmortem.export.internal.Palette;
+import java.awt.Color;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Draws the report's blocks with OpenPDF. */
+public final class PdfReportWriter implements ReportWriter {
+  private static final float BODY = 9.5f;
+  private static final float TABLE = 8.3f;
+
+  private final Document doc;
+  private final PdfWriter writer;
+  private final PdfFonts fonts;
+  private final ZoneId zone;
+  private final Events events;
+
+  public PdfReportWriter(Document doc, PdfWriter writer, ZoneId zone, String headerLeft,
+      String footerLeft) {
+    this.doc = doc;
+    this.writer = writer;
+    this.fonts = PdfFonts.get();
+    this.zone = zone;
+    this.events = new Events(headerLeft, footerLeft);
+    writer.setPageEvent(events);
+  }
+
+  private static Color color(int rgb) {
+    return new Color(rgb);
+  }
+
+  private Font font(BaseFont bf, float size, int rgb) {
+    return new Font(bf, size, Font.NORMAL, color(rgb));
+  }
+
+  private void add(Element e) {
+    try {
+      doc.add(e);
+    } catch (DocumentException ex) {
+      throw new ExportException("cannot lay out the PDF: " + ex.getMessage(), ex);
+    }
+  }
+
+  private float remaining() {
+    return writer.getVerticalPosition(true) - doc.bottom();
+  }
+
+  private Phrase phrase(Text text, float size, int rgb, boolean condensed) {
+    Phrase p = new Phrase();
+    p.setLeading(size * 1.38f);
+    for (Text.Span s : text.spans()) {
+      BaseFont bf;
+      switch (s.style()) {
+        case STRONG:
+          bf = condensed ? fonts.condensedBold : fonts.bold;
+          break;
+        case EMPHASIS:
+          bf = condensed ? fonts.condensedItalic : fonts.italic;
+          break;
+        case CODE:
+          bf = fonts.mono;
+          break;
+        default:
+          bf = condensed ? fonts.condensed : fonts.regular;
+      }
+      boolean link = s.link().isPresent() && Links.isSafe(s.link().get());
+      float sz = s.style() == Text.Style.CODE ? size * 0.92f : size;
+      Chunk c = new Chunk(fonts.drawable(s.text()), font(bf, sz, link ? Palette.LINK : rgb));
+      if (link) {
+        c.setAnchor(s.link().get().strip());
+        c.setUnderline(0.4f, -1.5f);
+      }
+      if (s.style() == Text.Style.CODE) {
+        c.setBackground(color(Palette.CODE_BG), 0.5f, 1f, 0.5f, 1.5f);
+      }
+      p.add(c);
+    }
+    return p;
+  }
+
+  @Override
+  public void title(String title, Text subtitle) {
+    PdfPTable band = new PdfPTable(1);
+    band.setWidthPercentage(100);
+    PdfPCell cell = new PdfPCell();
+    cell.setBorder(Rectangle.LEFT);
+    cell.setBorderWidthLeft(5);
+    cell.setBorderColorLeft(color(Palette.ACCENT));
+    cell.setPaddingLeft(12);
+    cell.setPaddingTop(2);
+    cell.setPaddingBottom(6);
+    Paragraph kicker = new Paragraph(fonts.drawable(subtitle.plainText().toUpperCase(java.util.Locale.ROOT)),
+        font(fonts.bold, 8.5f, Palette.ACCENT_LIGHT));
+    kicker.setSpacingAfter(4);
+    cell.addElement(kicker);
+    Paragraph t = new Paragraph(fonts.drawable(title), font(fonts.bold, 19, Palette.TEXT));
+    t.setLeading(24);
+    cell.addElement(t);
+    band.addCell(cell);
+    band.setSpacingAfter(12);
+    add(band);
+  }
+
+  private int pendingLevel;
+  private String pendingHeading;
+
+  @Override
+  public void heading(int level, String text) {
+    flush(0);
+    pendingLevel = level;
+    pendingHeading = text;
+  }
+
+  /** Adds the pending heading, first starting a new page unless it fits with {@code need} more. */
+  private void flush(float need) {
+    if (pendingHeading == null) {
+      return;
+    }
+    String text = pendingHeading;
+    int level = pendingLevel;
+    pendingHeading = null;
+    boolean top = level <= 1;
+    float headingHeight = top ? 40 : 24;
+    if (remaining() < headingHeight + Math.min(need, 320)) {
+      doc.newPage();
+    }
+    Chunk c = new Chunk(fonts.drawable(text),
+        font(fonts.bold, top ? 13.5f : 10.5f, top ? Palette.ACCENT : Palette.TEXT));
+    c.setGenericTag(events.register(level, text));
+    PdfPTable t = new PdfPTable(1);
+    t.setWidthPercentage(100);
+    PdfPCell cell = new PdfPCell(new Phrase(c));
+    cell.setBorder(top ? Rectangle.BOTTOM : Rectangle.NO_BORDER);
+    cell.setBorderColor(color(Palette.RULE));
+    cell.setBorderWidth(0.75f);
+    cell.setPaddingLeft(0);
+    cell.setPaddingTop(0);
+    cell.setPaddingBottom(top ? 5 : 1);
+    cell.setUseAscender(true);
+    t.addCell(cell);
+    t.setSpacingBefore(top ? 16 : 6);
+    t.setSpacingAfter(top ? 8 : 4);
+    t.setKeepTogether(true);
+    add(t);
+  }
+
+  /** Adds the pending heading at the end of the report. */
+  public void finish() {
+    flush(0);
+  }
+
+  @Override
+  public void paragraph(Text text) {
+    flush(40);
+    Paragraph p = new Paragraph(phrase(text, BODY, Palette.TEXT, false));
+    p.setLeading(BODY * 1.45f);
+    p.setSpacingAfter(6);
+    add(p);
+  }
+
+  @Override
+  public void facts(List<Fact> facts) {
+    flush(60);
+    if (facts.isEmpty()) {
+      return;
+    }
+    int pairs = facts.size() > 3 ? 2 : 1;
+    PdfPTable t = new PdfPTable(pairs * 2);
+    t.setWidthPercentage(100);
+    try {
+      t.setWidths(pairs == 2 ? new float[] {1.6f, 3.4f, 1.6f, 3.4f} : new float[] {1.6f, 8.4f});
+    } catch (DocumentException e) {
+      throw new ExportException("cannot lay out facts", e);
+    }
+    for (Fact f : facts) {
+      PdfPCell l = new PdfPCell(new Phrase(fonts.drawable(f.label()),
+          font(fonts.condensedBold, 8, Palette.MUTED_TEXT)));
+      PdfPCell v = new PdfPCell(phrase(f.value(), 9, Palette.foreground(f.tone()), false));
+      for (PdfPCell c : new PdfPCell[] {l, v}) {
+        c.setBorder(Rectangle.BOTTOM);
+        c.setBorderColor(color(0xE6E9ED));
+        c.setBorderWidth(0.5f);
+        c.setPadding(4);
+        c.setPaddingBottom(5);
+        c.setUseAscender(true);
+      }
+      int bg = Palette.background(f.tone());
+      if (bg >= 0) {
+        v.setBackgroundColor(color(bg));
+      }
+      t.addCell(l);
+      t.addCell(v);
+    }
+    if (facts.size() % pairs != 0) {
+      PdfPCell empty = new PdfPCell(new Phrase(""));
+      empty.setBorder(Rectangle.NO_BORDER);
+      empty.setColspan(2);
+      t.addCell(empty);
+    }
+    t.setSpacingBefore(2);
+    t.setSpacingAfter(10);
+    add(t);
+  }
+
+  @Override
+  public void bulletList(List<Text> items) {
+    flush(40);
+    com.lowagie.text.List l = new com.lowagie.text.List(false, 12);
+    l.setListSymbol(new Chunk("•", font(fonts.bold, BODY, Palette.ACCENT_LIGHT)));
+    items(l, items);
+  }
+
+  @Override
+  public void numberedList(List<Text> items) {
+    flush(50);
+    com.lowagie.text.List l = new com.lowagie.text.List(true, 16);
+    l.setPreSymbol("");
+    l.setPostSymbol(".");
+    l.setSymbolIndent(16);
+    Font f = font(fonts.bold, BODY, Palette.ACCENT_LIGHT);
+    for (int i = 0; i < items.size(); i++) {
+      ListItem li = new ListItem(phrase(items.get(i), BODY, Palette.TEXT, false));
+      li.setListSymbol(new Chunk((i + 1) + ".", f));
+      li.setSpacingAfter(3);
+      l.add(li);
+    }
+    l.setIndentationLeft(6);
+    addList(l);
+  }
+
+  private void items(com.lowagie.text.List l, List<Text> items) {
+    for (Text t : items) {
+      ListItem li = new ListItem(phrase(t, BODY, Palette.TEXT, false));
+      li.setSpacingAfter(2.5f);
+      l.add(li);
+    }
+    l.setIndentationLeft(6);
+    addList(l);
+  }
+
+  private void addList(com.lowagie.text.List l) {
+    add(l);
+    Paragraph gap = new Paragraph(" ", font(fonts.regular, 4, Palette.TEXT));
+    gap.setLeading(5);
+    add(gap);
+  }
+
+  @Override
+  public void taskList(List<Task> items) {
+    flush(40);
+    com.lowagie.text.List l = new com.lowagie.text.List(false, 14);
+    for (Task t : items) {
+      ListItem li = new ListItem(phrase(t.text(), BODY, t.done() ? Palette.MUTED_TEXT : Palette.TEXT, false));
+      li.setListSymbol(new Chunk(t.done() ? "☑" : "☐",
+          font(fonts.regular, BODY + 1, t.done() ? Palette.mark(Tone.SUCCESS) : Palette.MUTED_TEXT)));
+      li.setSpacingAfter(2.5f);
+      l.add(li);
+    }
+    l.setIndentationLeft(6);
+    addList(l);
+  }
+
+  @Override
+  public void table(Table table) {
+    flush(70);
+    int n = table.columns().size();
+    PdfPTable t = new PdfPTable(n);
+    t.setWidthPercentage(100);
+    float[] widths = new float[n];
+    for (int i = 0; i < n; i++) {
+      widths[i] = table.columns().get(i).width();
+    }
+    try {
+      t.setWidths(widths);
+    } catch (DocumentException e) {
+      throw new ExportException("cannot lay out a table: " + e.getMessage(), e);
+    }
+    t.setHeaderRows(1);
+    t.setSplitLate(false);
+    t.setSplitRows(true);
+    Font head = font(fonts.condensedBold, TABLE, 0xFFFFFF);
+    for (Table.Column c : table.columns()) {
+      PdfPCell cell = new PdfPCell(new Phrase(fonts.drawable(c.header()), head));
+      cell.setBackgroundColor(color(Palette.HEADER_BG));
+      cell.setBorderColor(color(Palette.HEADER_BG));
+      cell.setBorderWidth(0.5f);
+      cell.setPadding(4);
+      cell.setPaddingBottom(5);
+      cell.setUseAscender(true);
+      t.addCell(cell);
+    }
+    int r = 0;
+    for (Table.Row row : table.rows()) {
+      int rowBg = Palette.background(row.highlight());
+      for (Table.Cell c : row.cells()) {
+        PdfPCell cell = new PdfPCell(phrase(c.text(), TABLE, Palette.foreground(c.tone()), true));
+        int bg = Palette.background(c.tone());
+        if (bg < 0) {
+          bg = rowBg >= 0 ? rowBg : r % 2 == 1 ? Palette.ZEBRA : -1;
+        }
+        if (bg >= 0) {
+          cell.setBackgroundColor(color(bg));
+        }
+        cell.setBorderColor(color(Palette.RULE));
+        cell.setBorderWidth(0.5f);
+        cell.setPadding(4);
+        cell.setPaddingBottom(5);
+        cell.setUseAscender(true);
+        t.addCell(cell);
+      }
+      r++;
+    }
+    t.setSpacingBefore(3);
+    t.setSpacingAfter(10);
+    add(t);
+  }
+
+  @Override
+  public void note(Text text, Tone tone) {
+    flush(50);
+    PdfPTable t = new PdfPTable(1);
+    t.setWidthPercentage(100);
+    PdfPCell cell = new PdfPCell(phrase(text, 9, Palette.TEXT, false));
+    cell.setBorder(Rectangle.LEFT);
+    cell.setBorderWidthLeft(3);
+    cell.setBorderColorLeft(color(Palette.mark(tone)));
+    int bg = Palette.background(tone);
+    cell.setBackgroundColor(color(bg >= 0 ? bg : Palette.ZEBRA));
+    cell.setPadding(7);
+    cell.setPaddingLeft(10);
+    t.addCell(cell);
+    t.setSpacingBefore(2);
+    t.setSpacingAfter(8);
+    add(t);
+  }
+
+  @Override
+  public void timelineChart(TimelineChart chart) {
+    float width = doc.right() - doc.left();
+    PdfContentByte cb = writer.getDirectContent();
+    ChartPainter painter = new ChartPainter(chart, width, zone);
+    PdfCanvas measure = new PdfCanvas(null, 0);
+    float height = painter.measure(measure);
+    PdfTemplate tpl = cb.createTemplate(width, height);
+    painter.paint(new PdfCanvas(tpl, height));
+    try {
+      Image img = Image.getInstance(tpl);
+      img.setAlignment(Image.ALIGN_CENTER);
+      img.setSpacingBefore(2);
+      img.setSpacingAfter(8);
+      flush(height + 10);
+      if (remaining() < height + 10) {
+        doc.newPage();
+      }
+      add(img);
+    } catch (com.lowagie.text.BadElementException e) {
+      throw new ExportException("cannot draw the timeline chart", e);
+    }
+  }
+
+  /** Draws the chart as vector graphics on a template. */
+  private final class PdfCanvas implements ChartCanvas {
+    private final PdfTemplate t;
+    private final float h;
+
+    PdfCanvas(PdfTemplate t, float h) {
+      this.t = t;
+      this.h = h;
+    }
+
+    @Override
+    public void rect(float x, float y, float w, float hh, int fill) {
+      t.setColorFill(color(fill));
+      t.rectangle(x, h - y - hh, w, hh);
+      t.fill();
+    }
+
+    @Override
+    public void line(float x1, float y1, float x2, float y2, int c, float width, boolean dashed) {
+      t.saveState();
+      t.setColorStroke(color(c));
+      t.setLineWidth(width);
+      if (dashed) {
+        t.setLineDash(2, 2, 0);
+      }
+      t.moveTo(x1, h - y1);
+      t.lineTo(x2, h - y2);
+      t.stroke();
+      t.restoreState();
+    }
+
+    @Override
+    public void circle(float cx, float cy, float r, int fill, int stroke) {
+      t.setColorFill(color(fill));
+      t.setColorStroke(color(stroke));
+      t.setLineWidth(0.75f);
+      t.circle(cx, h - cy, r);
+      t.fillStroke();
+    }
+
+    @Override
+    public void diamond(float cx, float cy, float r, int fill, int stroke) {
+      t.setColorFill(color(fill));
+      t.setColorStroke(color(stroke));
+      t.setLineWidth(0.75f);
+      float y = h - cy;
+      t.moveTo(cx, y + r);
+      t.lineTo(cx + r, y);
+      t.lineTo(cx, y - r);
+      t.lineTo(cx - r, y);
+      t.closePath();
+      t.fillStroke();
+    }
+
+    @Override
+    public void text(float x, float y, String s, float size, boolean bold, int c, int align) {
+      t.beginText();
+      t.setFontAndSize(bold ? fonts.condensedBold : fonts.condensed, size);
+      t.setColorFill(color(c));
+      int a = align < 0 ? Element.ALIGN_LEFT : align == 0 ? Element.ALIGN_CENTER : Element.ALIGN_RIGHT;
+      t.showTextAligned(a, fonts.drawable(s), x, h - y, 0);
+      t.endText();
+    }
+
+    @Override
+    public float textWidth(String s, float size, boolean bold) {
+      return (bold ? fonts.condensedBold : fonts.condensed).getWidthPoint(fonts.drawable(s), size);
+    }
+  }
+
+  /** Bookmarks from headings, running header and footer, "page X of Y". */
+  /** Sets the text at the left of every page's footer. */
+  public void setFooter(String footer) {
+    events.footerLeft = footer;
+  }
+
+  private final class Events extends PdfPageEventHelper {
+    private final String headerLeft;
+    private String footerLeft;
+    private final List<String> titles = new ArrayList<>();
+    private final List<Integer> levels = new ArrayList<>();
+    private final java.util.Set<Integer> outlined = new java.util.HashSet<>();
+    private PdfOutline lastTop;
+    private PdfTemplate total;
+
+    Events(String headerLeft, String footerLeft) {
+      this.headerLeft = headerLeft;
+      this.footerLeft = footerLeft;
+    }
+
+    String register(int level, String title) {
+      titles.add(title);
+      levels.add(level);
+      return "h" + (titles.size() - 1);
+    }
+
+    @Override
+    public void onOpenDocument(PdfWriter w, Document d) {
+      total = w.getDirectContent().createTemplate(40, 12);
+    }
+
+    @Override
+    public void onGenericTag(PdfWriter w, Document d, Rectangle rect, String tag) {
+      int i = Integer.parseInt(tag.substring(1));
+      if (!outlined.add(i)) {
+        return;
+      }
+      PdfDestination dest = new PdfDestination(PdfDestination.XYZ, d.left(), rect.getTop() + 14, 0);
+      PdfOutline root = w.getDirectContent().getRootOutline();
+      if (levels.get(i) <= 1 || lastTop == null) {
+        lastTop = new PdfOutline(root, dest, titles.get(i), true);
+      } else {
+        new PdfOutline(lastTop, dest, titles.get(i), false);
+      }
+    }
+
+    @Override
+    public void onEndPage(PdfWriter w, Document d) {
+      PdfContentByte cb = w.getDirectContent();
+      float size = 7.5f;
+      BaseFont f = fonts.condensed;
+      int page = w.getPageNumber();
+      if (page > 1) {
+        float y = d.top() + 22;
+        cb.beginText();
+        cb.setFontAndSize(f, size);
+        cb.setColorFill(color(Palette.MUTED_TEXT));
+        cb.showTextAligned(Element.ALIGN_LEFT, fonts.drawable(headerLeft), d.left(), y, 0);
+        cb.endText();
+        cb.setColorStroke(color(Palette.RULE));
+        cb.setLineWidth(0.5f);
+        cb.moveTo(d.left(), y - 5);
+        cb.lineTo(d.right(), y - 5);
+        cb.stroke();
+      }
+      float fy = d.bottom() - 26;
+      cb.setColorStroke(color(Palette.RULE));
+      cb.setLineWidth(0.5f);
+      cb.moveTo(d.left(), fy + 10);
+      cb.lineTo(d.right(), fy + 10);
+      cb.stroke();
+      String left = fonts.drawable(footerLeft);
+      float maxLeft = (d.right() - d.left()) * 0.7f;
+      while (f.getWidthPoint(left, size) > maxLeft && left.length() > 4) {
+        left = left.substring(0, left.offsetByCodePoints(left.length(), -2)) + "…";
+      }
+      String pageText = "Page " + page + " of ";
+      float totalWidth = f.getWidthPoint("999", size);
+      cb.beginText();
+      cb.setFontAndSize(f, size);
+      cb.setColorFill(color(Palette.MUTED_TEXT));
+      cb.showTextAligned(Element.ALIGN_LEFT, left, d.left(), fy, 0);
+      cb.showTextAligned(Element.ALIGN_RIGHT, pageText, d.right() - totalWidth, fy, 0);
+      cb.endText();
+      cb.addTemplate(total, d.right() - totalWidth, fy);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter w, Document d) {
+      total.beginText();
+      total.setFontAndSize(fonts.condensed, 7.5f);
+      total.setColorFill(color(Palette.MUTED_TEXT));
+      total.showTextAligned(Element.ALIGN_LEFT, Integer.toString(w.getPageNumber() - 1), 0, 0, 0);
+      total.endText();
+    }
+  }
+}

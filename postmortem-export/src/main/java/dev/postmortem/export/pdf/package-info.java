@@ -1,0 +1,2 @@
+/** The PDF exporter, {@link dev.postmortem.export.pdf.PdfExporter}. */
+package dev.postmortem.export.pdf;
