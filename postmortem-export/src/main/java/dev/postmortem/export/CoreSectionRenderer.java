@@ -351,10 +351,10 @@ public class CoreSectionRenderer implements SectionRenderer {
         .allMatch(d -> d.equals(firstDay));
     Table.Builder t = Table.builder().column(sameDay && firstDay != null
         ? "Time (" + context.formatDate(firstDay) + ")" : "Time", sameDay ? 2.4f : 3f);
-    t.column("Kind", 2.4f).column("Event", 7);
+    t.column("Kind", 2.6f).column("Event", 7);
     boolean actors = internal() && events.stream().anyMatch(e -> e.actor().isPresent());
     if (actors) {
-      t.column("Actor", 2);
+      t.column("Actor", 2.6f);
     }
     boolean known = (internal() || reverse) && !external()
         && events.stream().anyMatch(e -> e.knownAtTheTime().isPresent());
@@ -473,7 +473,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       w.bulletList(items);
       return;
     }
-    Table.Builder t = Table.builder().column("ID", 1).column("Condition", 7).column("Category", 2)
+    Table.Builder t = Table.builder().column("ID", 1.3f).column("Condition", 7).column("Category", 2)
         .column("Role", 2).column("Led to", 1);
     for (Cause c : causes) {
       Text.Builder d = Text.builder().plain(c.description());
@@ -578,7 +578,7 @@ public class CoreSectionRenderer implements SectionRenderer {
     }
     heading(ReportSection.ACTION_ITEMS);
     LocalDate today = LocalDate.ofInstant(context.createdAt(), context.options().zone());
-    Table.Builder t = Table.builder().column("ID", 1).column("Action", 6);
+    Table.Builder t = Table.builder().column("ID", 1.3f).column("Action", 6);
     if (internal()) {
       t.column("Type", 2).column("Priority", 1.7f);
     }
@@ -779,7 +779,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       return;
     }
     heading(ReportSection.EVIDENCE);
-    Table.Builder t = Table.builder().column("ID", 1).column("Kind", 2).column("Evidence", 7)
+    Table.Builder t = Table.builder().column("ID", 1.3f).column("Kind", 2).column("Evidence", 7)
         .column("Captured", 2);
     for (Evidence e : pm.evidence()) {
       Text.Builder b = Text.builder();

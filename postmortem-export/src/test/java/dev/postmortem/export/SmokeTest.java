@@ -18,6 +18,9 @@ class SmokeTest {
       Files.write(Path.of("target/smoke/" + a.id() + ".pdf"), dev.postmortem.export.pdf.PdfExporter.builder()
           .audience(a).zone(java.time.ZoneId.of("Europe/Berlin")).creationTime(Instant.parse("2026-11-20T09:00:00Z"))
           .findingsAppendix(true).build().toBytes(ExamplePostmortem.create()));
+      Files.write(Path.of("target/smoke/" + a.id() + ".docx"), dev.postmortem.export.docx.DocxExporter.builder()
+          .audience(a).zone(java.time.ZoneId.of("Europe/Berlin")).creationTime(Instant.parse("2026-11-20T09:00:00Z"))
+          .findingsAppendix(true).build().toBytes(ExamplePostmortem.create()));
     }
   }
 }

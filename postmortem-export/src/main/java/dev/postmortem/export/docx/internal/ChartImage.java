@@ -1,0 +1,142 @@
+package dev.postmortem.export.docx.internal;
+
+import dev.postmortem.export.ExportException;
+import dev.postmortem.export.internal.ChartCanvas;
+import dev.postmortem.export.internal.ChartPainter;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.imageio.ImageIO;
+
+/** Draws the timeline chart into a PNG with Java 2D, using the DejaVu fonts for stable output. */
+final class ChartImage {
+  private static final float SCALE = 3f;
+  private static final Font REGULAR = load("DejaVuSansCondensed.ttf");
+  private static final Font BOLD = load("DejaVuSansCondensed-Bold.ttf");
+  private static final BufferedImage SCRATCH = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+
+  private ChartImage() {}
+
+  private static Font load(String name) {
+    try (InputStream in = ChartImage.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + name)) {
+      if (in == null) {
+        throw new ExportException("font " + name + " is missing; add net.sf.jasperreports:jasperreports-fonts");
+      }
+      return Font.createFont(Font.TRUETYPE_FONT, in);
+    } catch (IOException | FontFormatException e) {
+      throw new ExportException("cannot load font " + name, e);
+    }
+  }
+
+  static ChartCanvas measuring() {
+    Graphics2D g;
+    synchronized (SCRATCH) {
+      g = SCRATCH.createGraphics();
+    }
+    return new Canvas(g);
+  }
+
+  static byte[] png(ChartPainter painter, float widthPt) {
+    float h = painter.measure(measuring());
+    BufferedImage img = new BufferedImage(Math.round(widthPt * SCALE), Math.round(h * SCALE),
+        BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, img.getWidth(), img.getHeight());
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g.scale(SCALE, SCALE);
+      painter.paint(new Canvas(g));
+    } finally {
+      g.dispose();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(img, "png", out);
+    } catch (IOException e) {
+      throw new ExportException("cannot encode the timeline chart", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static final class Canvas implements ChartCanvas {
+    private final Graphics2D g;
+
+    Canvas(Graphics2D g) {
+      this.g = g;
+    }
+
+    @Override
+    public void rect(float x, float y, float w, float h, int fill) {
+      g.setColor(new Color(fill));
+      g.fill(new Rectangle2D.Float(x, y, w, h));
+    }
+
+    @Override
+    public void line(float x1, float y1, float x2, float y2, int color, float width, boolean dashed) {
+      g.setColor(new Color(color));
+      g.setStroke(dashed
+          ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {2, 2}, 0)
+          : new BasicStroke(width));
+      g.draw(new Line2D.Float(x1, y1, x2, y2));
+    }
+
+    @Override
+    public void circle(float cx, float cy, float r, int fill, int stroke) {
+      Ellipse2D e = new Ellipse2D.Float(cx - r, cy - r, 2 * r, 2 * r);
+      g.setColor(new Color(fill));
+      g.fill(e);
+      g.setColor(new Color(stroke));
+      g.setStroke(new BasicStroke(0.75f));
+      g.draw(e);
+    }
+
+    @Override
+    public void diamond(float cx, float cy, float r, int fill, int stroke) {
+      Path2D p = new Path2D.Float();
+      p.moveTo(cx, cy - r);
+      p.lineTo(cx + r, cy);
+      p.lineTo(cx, cy + r);
+      p.lineTo(cx - r, cy);
+      p.closePath();
+      g.setColor(new Color(fill));
+      g.fill(p);
+      g.setColor(new Color(stroke));
+      g.setStroke(new BasicStroke(0.75f));
+      g.draw(p);
+    }
+
+    private Font font(float size, boolean bold) {
+      return (bold ? BOLD : REGULAR).deriveFont(size);
+    }
+
+    @Override
+    public void text(float x, float y, String s, float size, boolean bold, int color, int align) {
+      Font f = font(size, bold);
+      g.setFont(f);
+      g.setColor(new Color(color));
+      float w = textWidth(s, size, bold);
+      float left = align < 0 ? x : align == 0 ? x - w / 2 : x - w;
+      g.drawString(s, left, y);
+    }
+
+    @Override
+    public float textWidth(String s, float size, boolean bold) {
+      return (float) font(size, bold).getStringBounds(s, g.getFontRenderContext()).getWidth();
+    }
+  }
+}

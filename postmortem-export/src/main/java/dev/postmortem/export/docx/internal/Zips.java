@@ -1,0 +1,37 @@
+package dev.postmortem.export.docx.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/** Rewrites a ZIP with every entry's time set to one instant, so equal content gives equal bytes. */
+public final class Zips {
+  private Zips() {}
+
+  public static byte[] normalize(byte[] zip, Instant time) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
+    FileTime t = FileTime.from(time.getEpochSecond() < 315532800L ? Instant.ofEpochSecond(315532800L) : time);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream z = new ZipOutputStream(out)) {
+      z.setLevel(6);
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setLastModifiedTime(t);
+        copy.setTime(t.toMillis());
+        z.putNextEntry(copy);
+        in.transferTo(z);
+        z.closeEntry();
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return out.toByteArray();
+  }
+}
