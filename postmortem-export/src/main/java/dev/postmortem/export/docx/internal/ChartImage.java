@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 
 /** Draws the timeline chart into a PNG with Java 2D, using the DejaVu fonts for stable output. */
 final class ChartImage {
-  private static final float SCALE = 3f;
+  private static final float SCALE = 2f;
   private static final Font REGULAR = load("DejaVuSansCondensed.ttf");
   private static final Font BOLD = load("DejaVuSansCondensed-Bold.ttf");
   private static final BufferedImage SCRATCH = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);

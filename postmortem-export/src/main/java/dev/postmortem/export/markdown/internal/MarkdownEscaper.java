@@ -115,12 +115,17 @@ public final class MarkdownEscaper {
     return sb.append('>').toString();
   }
 
-  /** A YAML double-quoted scalar. */
+  /**
+   * A YAML double-quoted scalar. Characters that are Markdown markup are written as {@code \\u}
+   * escapes, so a renderer that does not know front matter shows them as plain text.
+   */
   public static String yamlString(String s) {
     StringBuilder sb = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
+      if (ALWAYS.indexOf(c) >= 0 && c != '\\') {
+        sb.append(String.format("\\u%04X", (int) c));
+      } else if (c == '"' || c == '\\') {
         sb.append('\\').append(c);
       } else if (c == '\n') {
         sb.append("\\n");

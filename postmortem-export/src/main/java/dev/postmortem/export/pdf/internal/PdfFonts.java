@@ -71,9 +71,11 @@ public final class PdfFonts {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       int n = Character.charCount(cp);
-      boolean ok = cp == '\n' || regular.charExists(cp);
-      boolean invisible = !ok && (Character.getType(cp) == Character.FORMAT
-          || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF);
+      // Format characters (bidi controls, joiners, variation selectors) have no glyph, and
+      // OpenPDF does no bidi layout: they are left out rather than drawn.
+      boolean invisible = Character.getType(cp) == Character.FORMAT
+          || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
+      boolean ok = !invisible && (cp == '\n' || regular.charExists(cp));
       if (!ok || cp < 0x20 && cp != '\n') {
         if (sb == null) {
           sb = new StringBuilder(s.length());

@@ -308,7 +308,7 @@ public final class PdfReportWriter implements ReportWriter {
       throw new ExportException("cannot lay out a table: " + e.getMessage(), e);
     }
     t.setHeaderRows(1);
-    t.setSplitLate(false);
+    t.setSplitLate(true);
     t.setSplitRows(true);
     Font head = font(fonts.condensedBold, TABLE, 0xFFFFFF);
     for (Table.Column c : table.columns()) {
