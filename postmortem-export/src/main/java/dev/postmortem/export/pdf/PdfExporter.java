@@ -85,7 +85,6 @@ public final class PdfExporter implements Exporter {
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, buffer);
       writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-      writer.setFullCompression();
       String audience = options.audience().label();
       PdfReportWriter w = new PdfReportWriter(doc, writer, options.zone(),
           postmortem.id() + " · " + audience, "");
