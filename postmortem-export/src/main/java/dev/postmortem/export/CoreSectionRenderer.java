@@ -217,7 +217,7 @@ public class CoreSectionRenderer implements SectionRenderer {
     if (!i.affectedUsers().isEmpty()) {
       facts.add(Fact.of("Users affected", String.join(", ", i.affectedUsers())));
     }
-    if (!i.affectedServices().isEmpty()) {
+    if (!i.affectedServices().isEmpty() && audience == Audience.INTERNAL) {
       facts.add(Fact.of("Services affected", String.join(", ", i.affectedServices())));
     }
     if (!i.slosBreached().isEmpty()) {
@@ -272,8 +272,10 @@ public class CoreSectionRenderer implements SectionRenderer {
 
   private void metrics() {
     List<Metric> shown = new ArrayList<>();
+    Set<Metric> executive = EnumSet.of(Metric.TIME_TO_DETECT, Metric.TIME_TO_MITIGATE,
+        Metric.IMPACT_DURATION, Metric.TIME_TO_PUBLISH);
     for (Metric m : Metric.values()) {
-      if (m.measure(pm).isPresent()) {
+      if (m.measure(pm).isPresent() && (audience != Audience.EXECUTIVE || executive.contains(m))) {
         shown.add(m);
       }
     }
@@ -628,8 +630,10 @@ public class CoreSectionRenderer implements SectionRenderer {
       }
       tasks.add(Task.of(a.isFinished(), b.build()));
     }
-    w.heading(2, "Checklist");
-    w.taskList(tasks);
+    if (audience != Audience.EXECUTIVE) {
+      w.heading(2, "Checklist");
+      w.taskList(tasks);
+    }
     if (internal()) {
       List<Text> details = new ArrayList<>();
       for (ActionItem a : pm.actionItems()) {

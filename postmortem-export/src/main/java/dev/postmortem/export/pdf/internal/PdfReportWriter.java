@@ -78,8 +78,7 @@ public final class PdfReportWriter implements ReportWriter {
   }
 
   private Phrase phrase(Text text, float size, int rgb, boolean condensed) {
-    Phrase p = new Phrase();
-    p.setLeading(size * 1.38f);
+    Phrase p = new Phrase(size * 1.38f, "", font(condensed ? fonts.condensed : fonts.regular, size, rgb));
     for (Text.Span s : text.spans()) {
       BaseFont bf;
       switch (s.style()) {
@@ -224,7 +223,7 @@ public final class PdfReportWriter implements ReportWriter {
       t.addCell(v);
     }
     if (facts.size() % pairs != 0) {
-      PdfPCell empty = new PdfPCell(new Phrase(""));
+      PdfPCell empty = new PdfPCell(new Phrase("", font(fonts.regular, 8, Palette.TEXT)));
       empty.setBorder(Rectangle.NO_BORDER);
       empty.setColspan(2);
       t.addCell(empty);
