@@ -14,7 +14,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The main job: prints the example post-mortem as YAML, then its metrics.
+ * The main job: prints the example post-mortem as YAML and its metrics, then its validation
+ * findings, and renders it in Markdown, DOCX and PDF for the internal, executive and external
+ * audiences into {@code postmortem-examples/target/reports} ({@link RenderReports}).
  *
  * <p>Run it with {@code mvn -B -ntp -q -pl postmortem-examples -am package -DskipTests exec:java}.
  */
@@ -30,6 +32,10 @@ public final class Main {
     LocalDate asOf = args.length > 0 ? LocalDate.parse(args[0]) : LocalDate.now(Clock.systemUTC());
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     run(ExamplePostmortem.create(), asOf, out);
+    out.println();
+    RenderReports.run(ExamplePostmortem.create(),
+        java.nio.file.Path.of(System.getProperty("postmortem.reports.dir", "target/reports")),
+        Clock.systemUTC(), out);
   }
 
   /** Prints the post-mortem and its metrics. */

@@ -147,6 +147,21 @@ public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
   }
 
   /**
+   * Takes the appendix's findings from a validator and turns the appendix on. Same as {@code
+   * findings(p -> validator.validate(p).findings() mapped with ReportFinding::from)} and {@code
+   * findingsAppendix(true)}.
+   *
+   * @return {@code this}
+   */
+  public B validator(dev.postmortem.validate.Validator validator) {
+    Objects.requireNonNull(validator, "validator must not be null");
+    this.findings = p -> validator.validate(p).findings().stream().map(ReportFinding::from)
+        .collect(java.util.stream.Collectors.toList());
+    this.findingsAppendix = true;
+    return self();
+  }
+
+  /**
    * Adds hosts whose links are internal and removed for the external audience: a host name such
    * as {@code grafana.example.com}, or a suffix such as {@code .corp.example.com}. Links marked
    * {@code internal}, and hosts that are single words, {@code localhost}, private IP addresses,

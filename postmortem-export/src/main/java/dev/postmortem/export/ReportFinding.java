@@ -36,6 +36,20 @@ public final class ReportFinding {
     return new ReportFinding(severity, ruleId, location, message, hint);
   }
 
+  /**
+   * The appendix form of a validator's finding; the location gets the file line when the finding
+   * has one, for example {@code /actionItems/2 (line 41)}.
+   */
+  public static ReportFinding from(dev.postmortem.validate.Finding finding) {
+    Objects.requireNonNull(finding, "finding must not be null");
+    String location = finding.pointer().isEmpty() ? "/" : finding.pointer();
+    if (finding.position().isPresent()) {
+      location += " (line " + finding.position().get().line() + ")";
+    }
+    return new ReportFinding(finding.level().name().toLowerCase(java.util.Locale.ROOT),
+        finding.ruleId(), location, finding.message(), finding.suggestion().orElse(null));
+  }
+
   /** The severity, for example {@code warning}. */
   public String severity() {
     return severity;

@@ -90,6 +90,21 @@ class ExportOptionsTest {
   }
 
   @Test
+  void theValidatorFillsTheAppendix() {
+    dev.postmortem.validate.Validator validator = dev.postmortem.validate.Validator.builder()
+        .clock(java.time.Clock.fixed(Reports.CREATED, java.time.ZoneOffset.UTC)).build();
+    Postmortem weak = Postmortem.builder().id("PM-W").title("Weak").status(dev.postmortem.model.Status.PUBLISHED)
+        .build();
+    var report = validator.validate(weak);
+    assertThat(report.findings()).isNotEmpty();
+    String md = Reports.markdown(Audience.INTERNAL).validator(validator).build().render(weak);
+    assertThat(sections(md)).endsWith("Appendix: validation findings");
+    for (var f : report.findings()) {
+      assertThat(Reports.markdownText(md)).contains(f.ruleId());
+    }
+  }
+
+  @Test
   void aCustomSectionRendererOverridesTheCoreOneInEveryFormat() {
     SectionRendererFactory factory = ctx -> new SectionRenderer() {
       @Override
