@@ -76,13 +76,21 @@ public final class RenderReports {
     try {
       Files.createDirectories(dir);
       for (Audience audience : Audience.values()) {
+        // The findings appendix is for the team: the internal report only.
+        boolean appendix = audience == Audience.INTERNAL;
+        MarkdownExporter.Builder md = MarkdownExporter.builder();
+        DocxExporter.Builder docx = DocxExporter.builder();
+        PdfExporter.Builder pdf = PdfExporter.builder();
+        if (appendix) {
+          md.validator(validator);
+          docx.validator(validator);
+          pdf.validator(validator);
+        }
+        ZoneId zone = ZoneId.of("Europe/Berlin");
         List<Exporter> exporters = List.of(
-            MarkdownExporter.builder().audience(audience).zone(ZoneId.of("Europe/Berlin"))
-                .creationTime(now).validator(validator).build(),
-            DocxExporter.builder().audience(audience).zone(ZoneId.of("Europe/Berlin"))
-                .creationTime(now).validator(validator).build(),
-            PdfExporter.builder().audience(audience).zone(ZoneId.of("Europe/Berlin"))
-                .creationTime(now).validator(validator).build());
+            md.audience(audience).zone(zone).creationTime(now).build(),
+            docx.audience(audience).zone(zone).creationTime(now).build(),
+            pdf.audience(audience).zone(zone).creationTime(now).build());
         for (Exporter e : exporters) {
           Path file = dir.resolve(pm.id() + "-" + audience.id() + "." + e.fileExtension());
           try (OutputStream o = Files.newOutputStream(file)) {

@@ -821,11 +821,7 @@ public class CoreSectionRenderer implements SectionRenderer {
     heading(ReportSection.ADDITIONAL);
     for (var s : pm.additionalSections()) {
       w.heading(2, s.title());
-      for (String para : s.markdown().split("\\n\\s*\\n")) {
-        if (!para.isBlank()) {
-          w.paragraph(Text.plain(para.strip()));
-        }
-      }
+      dev.postmortem.export.internal.MarkdownBlocks.write(s.markdown(), w);
     }
   }
 
