@@ -9,6 +9,8 @@ import dev.postmortem.model.ActionStatus;
 import dev.postmortem.model.ImmutableActionItem;
 import dev.postmortem.model.Postmortem;
 import dev.postmortem.model.Status;
+import dev.postmortem.model.WhyChain;
+import dev.postmortem.model.WhyStep;
 import dev.postmortem.testkit.ExamplePostmortem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,22 +56,21 @@ class ValidateFindingsTest {
 
   @Test
   void failOnDecidesWhetherWarningsFail() throws IOException {
-    Path file = Fixtures.write(dir, "example.yaml", ExamplePostmortem.yaml());
-    Cli.Result byDefault = Cli.run("validate", "--now", "2026-11-01", file.toString());
+    Path file = Fixtures.writeYaml(dir, "pm.yaml", Fixtures.postmortem("PM-1", 7, 90));
+    Cli.Result byDefault = Cli.run("validate", "--now", "2026-03-10", file.toString());
     assertThat(byDefault.exitCode()).as(byDefault.toString()).isZero();
-    assertThat(byDefault.out()).contains("warning why-chain-length");
-    Cli.Result strict = Cli.run("validate", "--now", "2026-11-01", "--fail-on", "warning", file.toString());
+    assertThat(byDefault.out()).contains("warning timeline-gap").contains(" 0 errors");
+    Cli.Result strict = Cli.run("validate", "--now", "2026-03-10", "--fail-on", "warning", file.toString());
     assertThat(strict.exitCode()).isEqualTo(1);
   }
 
   @Test
   void aPolicyFileChangesTheRules() throws IOException {
-    Path file = Fixtures.write(dir, "example.yaml", ExamplePostmortem.yaml());
-    Path policy = Fixtures.write(dir, "policy.yaml", "minWhySteps: 2\n");
-    Cli.Result r = Cli.run("validate", "--now", "2026-11-01", "--policy", policy.toString(),
-        "--fail-on", "warning", file.toString());
+    Path file = Fixtures.writeYaml(dir, "pm.yaml", Fixtures.postmortem("PM-1", 7, 90));
+    Path policy = Fixtures.write(dir, "policy.yaml", "timelineGap: PT2H\n");
+    Cli.Result r = Cli.run("validate", "--now", "2026-03-10", "--policy", policy.toString(), file.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.out()).doesNotContain("why-chain-length");
+    assertThat(r.out()).doesNotContain("timeline-gap");
   }
 
   @Test
@@ -99,11 +100,23 @@ class ValidateFindingsTest {
 
   @Test
   void profilesRunMoreOrFewerRules() throws IOException {
-    Path file = Fixtures.write(dir, "example.yaml", ExamplePostmortem.yaml());
-    String minimal = Cli.run("validate", "--now", "2026-11-01", "--profile", "minimal", file.toString()).out();
-    String strict = Cli.run("validate", "--now", "2026-11-01", "--profile", "STRICT", file.toString()).out();
-    assertThat(minimal).doesNotContain("why-chain-length");
-    assertThat(strict).contains("why-chain-length");
+    Postmortem pm = Postmortem.copyOf(Fixtures.postmortem("PM-1", 7, 90)).withFiveWhys(WhyChain.builder()
+        .problem("Checkout failed for 12% of requests")
+        .addSteps(WhyStep.builder().question("Why did checkout fail?")
+            .answer("The connection pool was exhausted").build())
+        .addSteps(WhyStep.builder().question("Why was the pool exhausted?")
+            .answer("Its size was lowered from 50 to 5").build())
+        .addSteps(WhyStep.builder().question("Why was the size lowered unnoticed?")
+            .answer("Pool-size changes are not load-tested").build())
+        .rootCause("C1")
+        .build());
+    Path file = Fixtures.writeYaml(dir, "pm.yaml", pm);
+    String minimal = Cli.run("validate", "--now", "2026-03-10", "--profile", "minimal", file.toString()).out();
+    String standard = Cli.run("validate", "--now", "2026-03-10", file.toString()).out();
+    String strict = Cli.run("validate", "--now", "2026-03-10", "--profile", "STRICT", file.toString()).out();
+    assertThat(minimal).doesNotContain("timeline-gap", "why-step-evidence");
+    assertThat(standard).contains("timeline-gap").doesNotContain("why-step-evidence");
+    assertThat(strict).contains("timeline-gap", "why-step-evidence");
     assertThat(Cli.run("validate", "--profile", "huge", file.toString()).err())
         .contains("expected one of minimal, standard, strict");
   }
