@@ -6,6 +6,7 @@ import dev.postmortem.cli.internal.EnumConverter;
 import dev.postmortem.cli.internal.Errors;
 import dev.postmortem.cli.internal.InitCommand;
 import dev.postmortem.cli.internal.MetricsCommand;
+import dev.postmortem.cli.internal.RenderCommand;
 import dev.postmortem.cli.internal.RulesCommand;
 import dev.postmortem.cli.internal.SchemaCommand;
 import dev.postmortem.cli.internal.ValidateCommand;
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
       ValidateCommand.class,
+      RenderCommand.class,
       ConvertCommand.class,
       InitCommand.class,
       MetricsCommand.class,
@@ -90,6 +92,13 @@ public final class PostmortemCli implements Runnable {
    * @param args the arguments, for example {@code validate incident.yaml}
    */
   public static void main(String[] args) {
+    // Apache POI logs through Log4j 2, which complains on standard error when it finds no
+    // logging backend; the command line reports problems itself.
+    System.setProperty("log4j2.loggerContextFactory",
+        System.getProperty("log4j2.loggerContextFactory",
+            "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
+    System.setProperty("org.apache.logging.log4j.simplelog.level",
+        System.getProperty("org.apache.logging.log4j.simplelog.level", "OFF"));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(

@@ -11,13 +11,13 @@ class PostmortemCliTest {
   void helpListsEveryCommandAndTheExitCodes() {
     Cli.Result r = Cli.run("--help");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("Usage: postmortem", "validate", "convert", "init", "metrics",
+    assertThat(r.out()).contains("Usage: postmortem", "validate", "render", "convert", "init", "metrics",
         "rules", "schema", "completion", "Exit codes:");
     assertThat(r.err()).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "convert", "init", "metrics", "rules", "schema", "completion"})
+  @ValueSource(strings = {"validate", "render", "convert", "init", "metrics", "rules", "schema", "completion"})
   void everyCommandHasHelp(String command) {
     Cli.Result r = Cli.run(command, "--help");
     assertThat(r.exitCode()).as(r.toString()).isZero();

@@ -64,6 +64,15 @@ class PostmortemJarIT {
   }
 
   @Test
+  void theJarRendersWordAndPdfWithItsShadedLibrariesAndFonts() throws Exception {
+    Run r = jar("render", required("postmortem.example").toString(), "--to", "docx,pdf", "--out", "reports");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(Files.size(dir.resolve("reports/example-postmortem.pdf"))).isGreaterThan(10_000);
+    assertThat(Files.size(dir.resolve("reports/example-postmortem.docx"))).isGreaterThan(10_000);
+  }
+
+  @Test
   void theJarWritesUtf8() throws Exception {
     Run init = jar("init", "--id", "PM-Ünïcødé-☕", "--out", "pm.yaml");
     assertThat(init.exitCode()).as(init.toString()).isZero();

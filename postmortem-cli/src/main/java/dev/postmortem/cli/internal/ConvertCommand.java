@@ -1,5 +1,6 @@
 package dev.postmortem.cli.internal;
 
+import dev.postmortem.export.markdown.MarkdownExporter;
 import dev.postmortem.io.PostmortemDocument;
 import dev.postmortem.io.PostmortemWriter;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
     name = "convert",
     sortOptions = false,
     description = {
-      "Converts a post-mortem to canonical JSON or YAML.",
+      "Converts a post-mortem to canonical JSON or YAML, or to Markdown.",
       "This is how an imported Markdown or Word post-mortem becomes the canonical format.",
       "Writes to standard output, or to --out; the importer's notes go to standard error."
     })
@@ -29,7 +30,9 @@ public final class ConvertCommand implements Callable<Integer> {
     /** Canonical JSON. */
     JSON,
     /** Canonical YAML. */
-    YAML;
+    YAML,
+    /** A Markdown report (the internal audience, default template). */
+    MD;
 
     @Override
     public String toString() {
@@ -76,6 +79,9 @@ public final class ConvertCommand implements Callable<Integer> {
         break;
       case YAML:
         text = PostmortemWriter.yaml().write(doc.postmortem());
+        break;
+      case MD:
+        text = MarkdownExporter.create().render(doc.postmortem());
         break;
       default:
         throw new IllegalStateException("unhandled target " + to);

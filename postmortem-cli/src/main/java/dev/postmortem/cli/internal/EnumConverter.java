@@ -26,6 +26,9 @@ public final class EnumConverter<E extends Enum<E>> implements ITypeConverter<E>
     register(cl, MetricsCommand.MetricsFormat.class);
     register(cl, InitCommand.Template.class);
     register(cl, RulesCommand.RulesFormat.class);
+    register(cl, RenderCommand.Target.class);
+    register(cl, dev.postmortem.export.Template.class);
+    register(cl, dev.postmortem.export.Audience.class);
     register(cl, dev.postmortem.validate.Profile.class);
   }
 

@@ -1,6 +1,7 @@
 package dev.postmortem.cli.internal;
 
 import dev.postmortem.cli.PostmortemCli;
+import dev.postmortem.export.ExportException;
 import dev.postmortem.io.PostmortemFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,7 +57,8 @@ public final class Errors {
     return ex instanceof CliException
         || ex instanceof PostmortemFormatException
         || ex instanceof IOException
-        || ex instanceof UncheckedIOException;
+        || ex instanceof UncheckedIOException
+        || ex instanceof ExportException;
   }
 
   /** A one-line description of an expected failure: where, then what. */

@@ -1,0 +1,182 @@
+package dev.postmortem.cli.internal;
+
+import dev.postmortem.export.Audience;
+import dev.postmortem.export.Exporter;
+import dev.postmortem.export.ExporterBuilder;
+import dev.postmortem.export.Template;
+import dev.postmortem.export.docx.DocxExporter;
+import dev.postmortem.export.markdown.MarkdownExporter;
+import dev.postmortem.export.pdf.PdfExporter;
+import dev.postmortem.io.PostmortemDocument;
+import dev.postmortem.validate.Validator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code postmortem render}: the report as Markdown, Word and PDF. */
+@Command(
+    name = "render",
+    sortOptions = false,
+    description = {
+      "Renders a post-mortem as a report in Markdown, Word (DOCX) and PDF.",
+      "Writes DIR/<name>.<ext>, where <name> is the input file's name without its extension,",
+      "and prints the path of each file written."
+    })
+public final class RenderCommand implements Callable<Integer> {
+  /** Report formats. */
+  public enum Target {
+    /** Markdown. */
+    MD,
+    /** Word. */
+    DOCX,
+    /** PDF. */
+    PDF;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The post-mortem (.json, .yaml, .md or .docx).")
+  Path file;
+
+  @Option(names = "--to", split = ",", paramLabel = "FORMAT", defaultValue = "md",
+      description = "Comma-separated formats: md, docx, pdf (default: ${DEFAULT-VALUE}).")
+  List<Target> to;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
+      description = "The directory to write to, created if needed (default: the current one).")
+  Path out;
+
+  @Option(names = "--template", paramLabel = "T", defaultValue = "default",
+      description = "Section order and names: default, google-sre, pagerduty, atlassian"
+          + " (default: ${DEFAULT-VALUE}).")
+  Template template;
+
+  @Option(names = "--audience", paramLabel = "A", defaultValue = "internal",
+      description = "internal (everything), executive (a summary) or external (a customer-facing"
+          + " statement, people and internal links removed); default: ${DEFAULT-VALUE}.")
+  Audience audience;
+
+  @Option(names = "--reverse-timeline",
+      description = "Show the timeline newest first, with what was known at each point and the"
+          + " inflection points (reverse chronology analysis).")
+  boolean reverseTimeline;
+
+  @Option(names = "--tz", paramLabel = "ZONE",
+      description = "The time zone times are shown in, for example Europe/Berlin (default: UTC).")
+  String tz;
+
+  @Option(names = "--findings",
+      description = "Add an appendix with the validation findings (not for the external audience).")
+  boolean findings;
+
+  @Option(names = "--now", paramLabel = "TIME",
+      description = "The creation time written into the documents and used for overdue items: an"
+          + " ISO date-time with offset or a date. Fixing it makes the output byte-identical"
+          + " (default: the current time).")
+  String now;
+
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "Read the file as json, yaml, md or docx, whatever its extension.")
+  InputFormat inputFormat;
+
+  /** Used by picocli. */
+  public RenderCommand() {}
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new CliException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+    }
+    ZoneId zone = zone();
+    Clock clock = Times.clock(now, "--now");
+    PostmortemDocument doc = new DocumentLoader(inputFormat).load(file);
+    Files.createDirectories(out);
+    String name = baseName(file);
+    PrintWriter stdout = spec.commandLine().getOut();
+    Set<Target> targets = new LinkedHashSet<>(to);
+    for (Target t : targets) {
+      Exporter exporter = exporter(t, zone, clock);
+      Path target = out.resolve(name + "." + exporter.fileExtension());
+      if (Files.exists(target) && Files.isSameFile(target, file)) {
+        throw new CliException(target + ": rendering would overwrite the input; give another --out");
+      }
+      // written next to the target and moved over it, so a failed export leaves no broken file
+      Path tmp = out.resolve("." + name + "." + exporter.fileExtension() + ".tmp");
+      try {
+        try (OutputStream os = Files.newOutputStream(tmp)) {
+          exporter.export(doc.postmortem(), os);
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      stdout.println(target);
+    }
+    stdout.flush();
+    return 0;
+  }
+
+  private Exporter exporter(Target t, ZoneId zone, Clock clock) {
+    switch (t) {
+      case MD:
+        return configure(MarkdownExporter.builder(), zone, clock).build();
+      case DOCX:
+        return configure(DocxExporter.builder(), zone, clock).build();
+      case PDF:
+        return configure(PdfExporter.builder(), zone, clock).build();
+      default:
+        throw new IllegalStateException("unhandled format " + t);
+    }
+  }
+
+  private <B extends ExporterBuilder<B>> B configure(B b, ZoneId zone, Clock clock) {
+    b.template(template).audience(audience).zone(zone).reverseChronology(reverseTimeline).clock(clock);
+    if (now != null) {
+      b.creationTime(clock.instant());
+    }
+    if (findings) {
+      b.validator(Validator.builder().clock(clock).build());
+    }
+    return b;
+  }
+
+  private ZoneId zone() {
+    if (tz == null) {
+      return java.time.ZoneOffset.UTC;
+    }
+    try {
+      return ZoneId.of(tz);
+    } catch (DateTimeException e) {
+      throw new CliException("--tz: unknown time zone '" + tz + "'; use a region such as"
+          + " Europe/Berlin or an offset such as +02:00");
+    }
+  }
+
+  static String baseName(Path file) {
+    Path name = file.getFileName();
+    String n = name == null ? "postmortem" : name.toString();
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
+  }
+}

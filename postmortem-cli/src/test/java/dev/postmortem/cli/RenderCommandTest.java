@@ -1,0 +1,105 @@
+package dev.postmortem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.postmortem.testkit.ExamplePostmortem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+  @TempDir Path dir;
+  private Path example;
+
+  @BeforeEach
+  void writeExample() throws IOException {
+    example = Fixtures.write(dir, "in/example.yaml", ExamplePostmortem.yaml());
+  }
+
+  private String markdown(String... options) throws IOException {
+    Path out = dir.resolve("out-" + String.join("_", options).replaceAll("[^A-Za-z0-9_-]", ""));
+    String[] args = new String[options.length + 6];
+    args[0] = "render";
+    args[1] = example.toString();
+    args[2] = "--out";
+    args[3] = out.toString();
+    args[4] = "--now";
+    args[5] = "2026-11-01";
+    System.arraycopy(options, 0, args, 6, options.length);
+    Cli.Result r = Cli.run(args);
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    return Files.readString(out.resolve("example.md"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void writesEachFormatNamedAfterTheInputAndListsThemAndNowMakesThemByteIdentical() throws IOException {
+    Path out = dir.resolve("reports");
+    Cli.Result r = Cli.run("render", example.toString(), "--to", "md,docx,pdf", "--now", "2026-11-01",
+        "--out", out.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out().lines()).containsExactly(
+        out.resolve("example.md").toString(), out.resolve("example.docx").toString(),
+        out.resolve("example.pdf").toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(Files.readString(out.resolve("example.md"))).contains("# Checkout failures");
+    assertThat(Files.readAllBytes(out.resolve("example.docx"))).startsWith('P', 'K');
+    assertThat(new String(Files.readAllBytes(out.resolve("example.pdf")), 0, 5, StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).doesNotContain(".example.pdf.tmp");
+    }
+    Path again = dir.resolve("again");
+    assertThat(Cli.run("render", example.toString(), "--to", "pdf,docx", "--now", "2026-11-01",
+        "--out", again.toString()).exitCode()).isZero();
+    assertThat(again.resolve("example.pdf")).hasSameBinaryContentAs(out.resolve("example.pdf"));
+    assertThat(again.resolve("example.docx")).hasSameBinaryContentAs(out.resolve("example.docx"));
+  }
+
+  @Test
+  void optionsReachTheExporter() throws IOException {
+    String internal = markdown();
+    assertThat(internal).contains("template: default", "Internal report", "Started:** 14 Oct 2026, 07:14");
+    assertThat(markdown("--template", "google-sre")).contains("template: google-sre");
+    assertThat(markdown("--audience", "external")).contains("audience: external").doesNotContain("Luis Moreno");
+    assertThat(markdown("--tz", "Europe/Berlin")).contains("Started:** 14 Oct 2026, 09:14");
+    assertThat(markdown("--reverse-timeline")).isNotEqualTo(internal);
+    assertThat(internal).doesNotContain("why-chain-length");
+    assertThat(markdown("--findings")).contains("why-chain-length");
+  }
+
+  @Test
+  void badOptionsAndInputsAreExitCode2() throws IOException {
+    Cli.Result tz = Cli.run("render", example.toString(), "--tz", "Mars/Base", "--out", dir.toString());
+    assertThat(tz.exitCode()).isEqualTo(2);
+    assertThat(tz.err()).contains("--tz: unknown time zone 'Mars/Base'");
+    Cli.Result to = Cli.run("render", example.toString(), "--to", "md,html");
+    assertThat(to.exitCode()).isEqualTo(2);
+    assertThat(to.err()).contains("expected one of md, docx, pdf but was 'html'");
+    Cli.Result missing = Cli.run("render", dir.resolve("nope.yaml").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("nope.yaml: no such file");
+  }
+
+  @Test
+  void markdownInputIsImportedAndNeverOverwritten() throws IOException {
+    Path md = Fixtures.write(dir, "md/webhooks.md", ImportedInputTest.MARKDOWN);
+    Cli.Result same = Cli.run("render", md.toString(), "--out", md.getParent().toString());
+    assertThat(same.exitCode()).isEqualTo(2);
+    assertThat(same.err()).contains("would overwrite the input");
+    assertThat(Files.readString(md)).isEqualTo(ImportedInputTest.MARKDOWN);
+    Cli.Result r = Cli.run("render", md.toString(), "--out", dir.resolve("r").toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("r/webhooks.md"))).contains("Payment webhook backlog");
+  }
+
+  @Test
+  void convertToMarkdownPrintsTheReport() {
+    Cli.Result r = Cli.run("convert", example.toString(), "--to", "md");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("# Checkout failures after connection-pool configuration change");
+  }
+}
