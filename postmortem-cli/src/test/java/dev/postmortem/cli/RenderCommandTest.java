@@ -67,8 +67,17 @@ class RenderCommandTest {
     assertThat(markdown("--audience", "external")).contains("audience: external").doesNotContain("Luis Moreno");
     assertThat(markdown("--tz", "Europe/Berlin")).contains("Started:** 14 Oct 2026, 09:14");
     assertThat(markdown("--reverse-timeline")).isNotEqualTo(internal);
-    assertThat(internal).doesNotContain("why-chain-length");
-    assertThat(markdown("--findings")).contains("why-chain-length");
+  }
+
+  @Test
+  void findingsAddTheValidatorsAppendix() throws IOException {
+    Path pm = Fixtures.writeYaml(dir, "f/pm.yaml", Fixtures.postmortem("PM-1", 7, 90));
+    Path out = dir.resolve("f-out");
+    assertThat(Cli.run("render", pm.toString(), "--now", "2026-03-10", "--out", out.toString()).exitCode()).isZero();
+    assertThat(Files.readString(out.resolve("pm.md"))).doesNotContain("timeline-gap");
+    assertThat(Cli.run("render", pm.toString(), "--now", "2026-03-10", "--findings", "--out", out.toString())
+        .exitCode()).isZero();
+    assertThat(Files.readString(out.resolve("pm.md"))).contains("timeline-gap");
   }
 
   @Test
