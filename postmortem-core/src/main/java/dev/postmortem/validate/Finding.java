@@ -98,11 +98,6 @@ public final class Finding {
     return Optional.ofNullable(position);
   }
 
-  /** A copy at another level. */
-  Finding withLevel(Level newLevel) {
-    return new Finding(ruleId, newLevel, message, pointer, suggestion, position);
-  }
-
   /** A copy with a source position. */
   Finding withPosition(SourcePosition newPosition) {
     return new Finding(ruleId, level, message, pointer, suggestion, newPosition);

@@ -123,6 +123,25 @@ public final class Validator {
 
   private ValidationReport run(Postmortem pm, SourceMap positions) {
     List<Finding> all = new ArrayList<>();
+    BuiltinRules.resetSharedState();
+    try {
+      runRules(pm, all);
+    } finally {
+      BuiltinRules.resetSharedState();
+    }
+    if (positions.size() > 0) {
+      for (int i = 0; i < all.size(); i++) {
+        Finding f = all.get(i);
+        var pos = positions.find(f.pointer());
+        if (pos.isPresent()) {
+          all.set(i, f.withPosition(pos.get()));
+        }
+      }
+    }
+    return ValidationReport.of(all);
+  }
+
+  private void runRules(Postmortem pm, List<Finding> all) {
     for (Rule rule : rules) {
       Context ctx = new Context(rule, levels.get(rule.id()));
       try {
@@ -137,16 +156,6 @@ public final class Validator {
             "", null, null));
       }
     }
-    if (positions.size() > 0) {
-      for (int i = 0; i < all.size(); i++) {
-        Finding f = all.get(i);
-        var pos = positions.find(f.pointer());
-        if (pos.isPresent()) {
-          all.set(i, f.withPosition(pos.get()));
-        }
-      }
-    }
-    return ValidationReport.of(all);
   }
 
   private final class Context implements RuleContext {

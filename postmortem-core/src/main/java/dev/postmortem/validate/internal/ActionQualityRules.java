@@ -130,6 +130,8 @@ final class ActionQualityRules {
       + " failover fail-over preload prewarm pre-warm warm alarm ask agree get give let put bring take"
       + " find hand host list pair price queue rank reach sign sort spin tell test try wire").split(" ")));
 
+  private static final Pattern FIRST_WORD = Pattern.compile("^[\\p{L}][\\p{L}\\-']*");
+
   static final class ActionVerbFirst extends BuiltinRule {
     ActionVerbFirst() {
       super("action-verb-first", Level.INFO, Profile.STANDARD,
@@ -147,7 +149,7 @@ final class ActionQualityRules {
       for (int i = 0; i < pm.actionItems().size(); i++) {
         ActionItem a = pm.actionItems().get(i);
         String bare = bareTitle(a.title());
-        Matcher m = Pattern.compile("^[\\p{L}][\\p{L}\\-']*").matcher(bare);
+        Matcher m = FIRST_WORD.matcher(bare);
         String first = m.find() ? m.group().toLowerCase(Locale.ROOT) : "";
         if (first.isEmpty() || !VERBS.contains(first)) {
           ctx.report(Ptr.of("actionItems", i, "title"),

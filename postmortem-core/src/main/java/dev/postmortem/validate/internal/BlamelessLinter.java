@@ -108,7 +108,7 @@ public final class BlamelessLinter {
 
     private static List<String> words(String s) {
       List<String> out = new ArrayList<>();
-      for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
         if (!w.isEmpty()) {
           out.add(w);
         }
@@ -116,6 +116,8 @@ public final class BlamelessLinter {
       return out;
     }
   }
+
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Allow and deny lists, as token sequences. */
   public static final class Terms {
@@ -262,19 +264,76 @@ public final class BlamelessLinter {
   static final Set<String> SHOULD = set("should", "could", "shouldn't", "should've", "could've",
       "shoulda", "coulda");
 
+  private static final Set<String> ATTENTION_ETC = set("attention", "care", "diligence", "discipline", "competence", "common", "thought", "professionalism", "rigor", "rigour", "effort");
+  private static final Set<String> PIPE_ETC = set("pipe", "pipes", "terminal", "terminals", "client", "proxy", "switch", "device", "devices", "down");
+  private static final Set<String> WAS_ETC = set("was", "were", "is", "are", "been", "being", "too", "so", "very", "rather", "quite");
+  private static final Set<String> GIT_ETC = set("git", "svn", "hg", "cvs");
+  private static final Set<String> OUTPUT_ETC = set("output", "view", "annotation", "annotations", "log", "command");
+  private static final Set<String> MY_ETC = set("my", "our", "his", "her", "their", "your", "whose");
+  private static final Set<String> ASKED_ETC = set("asked", "know", "find", "out", "see", "wondered", "ask", "asking");
+  private static final Set<String> IS_ETC = set("is", "was");
+  private static final Set<String> BROKE_ETC = set("broke", "caused", "messed", "screwed");
+  private static final Set<String> DID_ETC = set("did", "pushed", "deleted", "dropped", "approved", "let");
+  private static final Set<String> MISTAKE_ETC = set("mistake", "error", "blunder", "mess");
+  private static final Set<String> OUTAGE_ETC = set("outage", "incident", "failure", "breakage", "mistake", "error", "problem", "mess", "downtime");
+  private static final Set<String> OUTAGE_ETC2 = set("outage", "incident", "failure", "breakage", "mistake", "error", "downtime");
+  private static final Set<String> HUMAN_ETC = set("human", "operator", "user", "pilot", "engineer", "engineering", "developer", "admin", "administrator", "personnel", "manual", "staff");
+  private static final Set<String> ERROR_ETC = set("error", "errors", "mistake", "mistakes");
+  private static final Set<String> FAILURE_ETC = set("failure", "failures", "factor", "factors", "slip", "slips", "fault");
+  private static final Set<String> PEBKAC_ETC = set("pebkac", "pebcak", "id10t", "pebcac");
+  private static final Set<String> A_ETC = set("a", "an");
+  private static final Set<String> MISTAKE_ETC2 = set("mistake", "error", "blunder");
+  private static final Set<String> A_ETC2 = set("a", "the");
+  private static final Set<String> BAD_ETC = set("bad", "broken", "faulty", "buggy", "wrong");
+  private static final Set<String> COULD_ETC = set("could", "should");
+  private static final Set<String> FEW_ETC = set("few", "couple", "little", "bit", "minute", "second", "moment");
+  private static final Set<String> IS_ETC2 = set("is", "was", "has", "needed");
+  private static final Set<String> S_ETC = set("s", "es", "d", "ed", "ing", "ly", "ness", "er", "ers", "'s");
+
+  /** Words at which some matcher (other than names and the deny list) can start: a cheap pre-filter. */
+  private static final Set<String> TRIGGERS;
+  /** The first three letters of the judgement stems. */
+  private static final Set<String> STEM_PREFIXES;
+
+  static {
+    Set<String> t = new HashSet<>(SHOULD);
+    t.addAll(Arrays.asList("if", "had", "forgot", "forgotten", "forget", "forgetting", "bothered",
+        "neglected", "omitted", "failed", "didn't", "did", "never", "ignored", "ignoring", "disregarded",
+        "overlooked", "missed", "poor", "bad", "questionable", "lack", "paying", "blame", "blamed",
+        "blames", "blaming", "blameworthy", "scapegoat", "scapegoated", "culprit", "culprits",
+        "perpetrator", "offender", "fault", "faults", "who", "who's", "made", "make", "makes",
+        "responsible", "fat", "layer", "obviously", "simply", "trivially", "merely", "obvious",
+        "clearly", "just", "of", "everyone", "everybody", "common", "easily"));
+    t.addAll(HUMAN_ETC);
+    t.addAll(PEBKAC_ETC);
+    t.addAll(JUDGEMENT_EXACT);
+    TRIGGERS = Collections.unmodifiableSet(t);
+    Set<String> p = new HashSet<>();
+    for (String stem : JUDGEMENT_STEMS) {
+      p.add(stem.substring(0, 3));
+    }
+    STEM_PREFIXES = Collections.unmodifiableSet(p);
+  }
+
   /** Lints a text. */
   public static List<Hit> lint(String text, Scope scope, Names names, Terms terms) {
     boolean[] quoted = quotedRegions(text);
     List<Token> t = tokenize(text, quoted);
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
-      counterfactual(text, t, i, names, hits, quoted);
-      judgement(text, t, i, hits, quoted);
-      blame(text, t, i, names, hits, quoted);
-      humanError(text, t, i, hits, quoted);
+      String w = t.get(i).lower;
+      if (TRIGGERS.contains(w) || w.length() >= 3 && STEM_PREFIXES.contains(w.substring(0, 3))
+          || w.startsWith("fat-finger")) {
+        counterfactual(text, t, i, names, hits, quoted);
+        judgement(text, t, i, hits, quoted);
+        blame(text, t, i, names, hits, quoted);
+        humanError(text, t, i, hits, quoted);
+        minimiser(text, t, i, names, hits, quoted);
+      }
       namedPerson(text, t, i, names, hits, quoted);
-      minimiser(text, t, i, names, hits, quoted);
-      denied(text, t, i, terms, hits, quoted);
+      if (!terms.deny.isEmpty()) {
+        denied(text, t, i, terms, hits, quoted);
+      }
     }
     if (!terms.allow.isEmpty() && !hits.isEmpty()) {
       List<int[]> allowed = new ArrayList<>();
@@ -484,8 +543,7 @@ public final class BlamelessLinter {
       return;
     }
     if (w.equals("lack") && at(t, i + 1).equals("of")
-        && set("attention", "care", "diligence", "discipline", "competence", "common", "thought",
-            "professionalism", "rigor", "rigour", "effort").contains(at(t, i + 2))) {
+        && ATTENTION_ETC.contains(at(t, i + 2))) {
       add(hits, text, t, i, i + 2, Family.JUDGEMENT, q, msg, "<the condition that made the step hard>");
       return;
     }
@@ -502,15 +560,13 @@ public final class BlamelessLinter {
           || at(t, i - 1).equals("is") && LAZY_TECH.contains(at(t, i - 2)) || LAZY_TECH.contains(at(t, i - 1)))) {
         return;
       }
-      if (stem.equals("dumb") && set("pipe", "pipes", "terminal", "terminals", "client", "proxy",
-          "switch", "device", "devices", "down").contains(at(t, i + 1))) {
+      if (stem.equals("dumb") && PIPE_ETC.contains(at(t, i + 1))) {
         return;
       }
       if (stem.startsWith("slopp") && at(t, i + 1).startsWith("quorum")) {
         return;
       }
-      if ((stem.equals("slack") || stem.equals("lax")) && !set("was", "were", "is", "are", "been", "being",
-          "too", "so", "very", "rather", "quite").contains(at(t, i - 1))) {
+      if ((stem.equals("slack") || stem.equals("lax")) && !WAS_ETC.contains(at(t, i - 1))) {
         return;
       }
       if (stem.equals("neglect") && at(t, i + 1).equals("to")) {
@@ -530,8 +586,8 @@ public final class BlamelessLinter {
       for (int k = clauseStart(t, i); k < i; k++) {
         negated |= NEGATION.contains(t.get(k).lower) || t.get(k).lower.endsWith("n't");
       }
-      if (negated || set("git", "svn", "hg", "cvs").contains(at(t, i - 1))
-          || set("output", "view", "annotation", "annotations", "log", "command").contains(at(t, i + 1))) {
+      if (negated || GIT_ETC.contains(at(t, i - 1))
+          || OUTPUT_ETC.contains(at(t, i + 1))) {
         return;
       }
       add(hits, text, t, i, i, Family.BLAME, q, msg, "<what happened>");
@@ -547,9 +603,9 @@ public final class BlamelessLinter {
       }
       String prev = at(t, i - 1);
       if (prev.equals("at") || prev.endsWith("'s") || prev.endsWith("s'")
-          || set("my", "our", "his", "her", "their", "your", "whose").contains(prev)
+          || MY_ETC.contains(prev)
           || at(t, i + 1).equals("of") && !at(t, i + 2).startsWith("the") && !at(t, i + 2).equals("a")) {
-        add(hits, text, t, prev.equals("at") || set("my", "our", "his", "her", "their", "your", "whose").contains(prev)
+        add(hits, text, t, prev.equals("at") || MY_ETC.contains(prev)
             || prev.endsWith("'s") ? i - 1 : i, i, Family.BLAME, q, msg, "a contributing factor");
       }
       return;
@@ -557,26 +613,25 @@ public final class BlamelessLinter {
     if (w.equals("who") || w.equals("who's")) {
       String n = at(t, i + 1);
       boolean asked = t.get(i).clauseStart
-          || set("asked", "know", "find", "out", "see", "wondered", "ask", "asking").contains(at(t, i - 1));
+          || ASKED_ETC.contains(at(t, i - 1));
       boolean responsible = (w.equals("who's") && n.startsWith("responsib"))
-          || (set("is", "was").contains(n) && at(t, i + 2).startsWith("responsib"));
-      boolean who = set("broke", "caused", "messed", "screwed").contains(n)
+          || (IS_ETC.contains(n) && at(t, i + 2).startsWith("responsib"));
+      boolean who = BROKE_ETC.contains(n)
           || n.equals("to") && at(t, i + 2).equals("blame")
-          || asked && (responsible || set("did", "pushed", "deleted", "dropped", "approved", "let").contains(n));
+          || asked && (responsible || DID_ETC.contains(n));
       if (who) {
         add(hits, text, t, i, Math.min(t.size() - 1, i + 1), Family.BLAME, q, msg, "what happened");
       }
       return;
     }
     if ((w.equals("made") || w.equals("make") || w.equals("makes")) && (at(t, i + 1).equals("a") || at(t, i + 1).equals("an"))
-        && set("mistake", "error", "blunder", "mess").contains(at(t, i + 2)) && personBefore(t, i, names)) {
+        && MISTAKE_ETC.contains(at(t, i + 2)) && personBefore(t, i, names)) {
       add(hits, text, t, i, i + 2, Family.BLAME, q, msg, "<what was done, and what made it likely>");
       return;
     }
     if (w.equals("responsible") && at(t, i + 1).equals("for") && personBefore(t, i, names)
-        && (set("outage", "incident", "failure", "breakage", "mistake", "error", "problem", "mess", "downtime")
-            .contains(at(t, i + 2)) || set("outage", "incident", "failure", "breakage", "mistake", "error",
-            "downtime").contains(at(t, i + 3)))) {
+        && (OUTAGE_ETC
+            .contains(at(t, i + 2)) || OUTAGE_ETC2.contains(at(t, i + 3)))) {
       add(hits, text, t, i, i + 1, Family.BLAME, q, msg, "<what the action was and what made it possible>");
     }
   }
@@ -587,11 +642,10 @@ public final class BlamelessLinter {
         + " made the action likely and its effect large";
     String hint = "a gap in the tooling or process (name it)";
     int end = -1;
-    if (set("human", "operator", "user", "pilot", "engineer", "engineering", "developer", "admin",
-        "administrator", "personnel", "manual", "staff").contains(w)) {
+    if (HUMAN_ETC.contains(w)) {
       String n = at(t, i + 1);
-      if (set("error", "errors", "mistake", "mistakes").contains(n)
-          || (w.equals("human") && set("failure", "failures", "factor", "factors", "slip", "slips", "fault").contains(n))) {
+      if (ERROR_ETC.contains(n)
+          || (w.equals("human") && FAILURE_ETC.contains(n))) {
         if ((w.equals("user") || w.equals("engineering") || w.equals("manual") || w.equals("staff"))
             && (USER_ERROR_TECH.contains(at(t, i + 2)) || !n.startsWith("mistake") && !w.equals("user"))) {
           return;
@@ -600,7 +654,7 @@ public final class BlamelessLinter {
       }
     } else if (w.startsWith("fat-finger") || w.equals("fat") && at(t, i + 1).startsWith("finger")) {
       end = w.equals("fat") ? i + 1 : i;
-    } else if (set("pebkac", "pebcak", "id10t", "pebcac").contains(w)) {
+    } else if (PEBKAC_ETC.contains(w)) {
       end = i;
     } else if (w.equals("layer") && at(t, i + 1).equals("8")) {
       end = i + 1;
@@ -717,12 +771,12 @@ public final class BlamelessLinter {
     boolean hit = FAILURE_VERBS.contains(v)
         || (v.equals("didn't") || v.equals("did") && at(t, k + 1).equals("not") || v.equals("never"))
         && HV.contains(at(t, v.equals("did") ? k + 2 : k + 1))
-        || v.equals("made") && set("a", "an").contains(at(t, k + 1)) && set("mistake", "error", "blunder").contains(at(t, k + 2))
+        || v.equals("made") && A_ETC.contains(at(t, k + 1)) && MISTAKE_ETC2.contains(at(t, k + 2))
         || v.equals("ran") && at(t, k + 1).equals("the") && at(t, k + 2).equals("wrong")
-        || v.equals("pushed") && set("a", "the").contains(at(t, k + 1))
-            && set("bad", "broken", "faulty", "buggy", "wrong").contains(at(t, k + 2))
+        || v.equals("pushed") && A_ETC2.contains(at(t, k + 1))
+            && BAD_ETC.contains(at(t, k + 2))
         || v.equals("was") && at(t, k + 1).startsWith("responsib");
-    if (hit && !(set("could", "should").contains(v) && !at(t, k + 1).equals("have") && !at(t, k + 2).equals("have"))) {
+    if (hit && !(COULD_ETC.contains(v) && !at(t, k + 1).equals("have") && !at(t, k + 2).equals("have"))) {
       add(hits, text, t, i, end, Family.NAMED_PERSON, q, msg, replacement);
     }
   }
@@ -750,7 +804,7 @@ public final class BlamelessLinter {
       case "just": {
         String n = at(t, i + 1);
         if (negated || JUST_NEUTRAL.contains(n) || n.isEmpty() || Character.isDigit(n.charAt(0))
-            || n.equals("a") && set("few", "couple", "little", "bit", "minute", "second", "moment").contains(at(t, i + 2))
+            || n.equals("a") && FEW_ETC.contains(at(t, i + 2))
             || n.equals("under") || n.equals("over") || technicalVerb(t, i + 1, names)) {
           return;
         }
@@ -787,7 +841,7 @@ public final class BlamelessLinter {
   /** A verb in the third person or past tense whose subject is not a person: the system acted. */
   private static boolean technicalVerb(List<Token> t, int i, Names names) {
     String v = at(t, i);
-    return (v.endsWith("ed") || v.endsWith("s") && !v.endsWith("ss")) && !set("is", "was", "has", "needed").contains(v)
+    return (v.endsWith("ed") || v.endsWith("s") && !v.endsWith("ss")) && !IS_ETC2.contains(v)
         && !personBefore(t, i, names);
   }
 
@@ -820,7 +874,7 @@ public final class BlamelessLinter {
       return false;
     }
     String rest = word.substring(base.endsWith("e") && !word.startsWith(base) ? base.length() - 1 : base.length());
-    return set("s", "es", "d", "ed", "ing", "ly", "ness", "er", "ers", "'s").contains(rest);
+    return S_ETC.contains(rest);
   }
 
   /**
@@ -907,7 +961,9 @@ public final class BlamelessLinter {
       String line = s.substring(lineStart, lineEnd);
       String trimmed = line.stripLeading();
       boolean fenceLine = trimmed.startsWith("```") || trimmed.startsWith("~~~");
-      if (fence || fenceLine || trimmed.startsWith(">") || CHAT.matcher(line).find()) {
+      if (fence || fenceLine || trimmed.startsWith(">") || !trimmed.isEmpty()
+          && (Character.isDigit(trimmed.charAt(0)) || trimmed.charAt(0) == '[' || trimmed.charAt(0) == '<')
+          && CHAT.matcher(line).lookingAt()) {
         Arrays.fill(q, lineStart, lineEnd, true);
       } else {
         markInline(s, lineStart, lineEnd, q);

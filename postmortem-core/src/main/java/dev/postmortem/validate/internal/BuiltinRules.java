@@ -61,6 +61,14 @@ public final class BuiltinRules {
     return ALL;
   }
 
+  /**
+   * Clears per-thread state the built-in rules share within one validation (the linter's results);
+   * the validator calls it before and after each run.
+   */
+  public static void resetSharedState() {
+    LanguageRules.reset();
+  }
+
   /** Whether an id is lowercase kebab-case. */
   public static boolean isValidId(String id) {
     return ID.matcher(id).matches();

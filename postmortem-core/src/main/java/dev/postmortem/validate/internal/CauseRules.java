@@ -203,9 +203,11 @@ final class CauseRules {
       }
     }
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     static Set<String> words(String text) {
       Set<String> out = new HashSet<>();
-      for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
         if (!w.isEmpty() && !w.equals("why") && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
           out.add(w);
         }

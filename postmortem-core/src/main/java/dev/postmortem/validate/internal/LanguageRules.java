@@ -43,6 +43,11 @@ final class LanguageRules {
 
   private static final ThreadLocal<Cache> CACHE = new ThreadLocal<>();
 
+  /** Forgets the last post-mortem: called before and after every validation. */
+  static void reset() {
+    CACHE.remove();
+  }
+
   static List<Located> hits(Postmortem pm, Policy policy, BlamelessLinter.Family family) {
     Cache c = CACHE.get();
     if (c == null || c.pm.get() != pm || c.policy.get() != policy) {
