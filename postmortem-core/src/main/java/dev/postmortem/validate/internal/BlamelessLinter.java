@@ -63,6 +63,8 @@ public final class BlamelessLinter {
     final List<String> roles = new ArrayList<>();
     final Set<String> firstTokens = new HashSet<>();
 
+    static final Names NONE = new Names();
+
     /** The participants, authors and their handles of a post-mortem. */
     public static Names of(Postmortem pm) {
       Names n = new Names();
@@ -118,6 +120,10 @@ public final class BlamelessLinter {
   }
 
   private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  static final Set<String> SIGNALLING = set("returns", "returned", "reports", "reported", "shows",
+      "showed", "raises", "raised", "throws", "threw", "logs", "logged", "displays", "displayed", "emits",
+      "emitted", "signals", "signalled", "gets", "got", "treats", "treated", "classifies", "classified");
 
   /** Allow and deny lists, as token sequences. */
   public static final class Terms {
@@ -223,7 +229,7 @@ public final class BlamelessLinter {
       "slip", "blunder", "carelessness", "negligence", "sloppiness");
   static final Set<String> CAUSE_VERBS = set("caused", "causes", "broke", "breaks", "triggered",
       "took", "led", "resulted", "introduced", "deleted", "dropped", "corrupted", "brought", "wiped",
-      "crashed", "killed", "started");
+      "crashed", "killed");
   static final Set<String> BY_VERBS = set("caused", "introduced", "broken", "triggered", "deleted",
       "dropped", "pushed", "made", "corrupted", "misconfigured", "mistake", "error", "typo",
       "oversight", "started", "wiped", "crashed", "killed", "missed", "ignored", "overlooked");
@@ -557,6 +563,7 @@ public final class BlamelessLinter {
         continue;
       }
       if ((stem.equals("lazy") || stem.equals("lazi")) && (w.contains("-") || LAZY_TECH.contains(at(t, i + 1))
+          || w.equals("lazily") && technicalVerb(t, i + 1, Names.NONE)
           || at(t, i - 1).equals("is") && LAZY_TECH.contains(at(t, i - 2)) || LAZY_TECH.contains(at(t, i - 1)))) {
         return;
       }
@@ -647,7 +654,8 @@ public final class BlamelessLinter {
       if (ERROR_ETC.contains(n)
           || (w.equals("human") && FAILURE_ETC.contains(n))) {
         if ((w.equals("user") || w.equals("engineering") || w.equals("manual") || w.equals("staff"))
-            && (USER_ERROR_TECH.contains(at(t, i + 2)) || !n.startsWith("mistake") && !w.equals("user"))) {
+            && (USER_ERROR_TECH.contains(at(t, i + 2))
+                || A_ETC.contains(at(t, i - 1)) && SIGNALLING.contains(at(t, i - 2)) || !n.startsWith("mistake") && !w.equals("user"))) {
           return;
         }
         end = i + 1;
