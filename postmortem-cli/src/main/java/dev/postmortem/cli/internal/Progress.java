@@ -1,6 +1,9 @@
 package dev.postmortem.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * A one-line progress bar on standard error, redrawn with carriage returns and erased at the
@@ -31,8 +34,25 @@ public final class Progress implements AutoCloseable {
   public static Progress of(PrintWriter err, Boolean requested, int total) {
     boolean on = requested != null
         ? requested
-        : total >= 10 && System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        : total >= 10 && standardErrorIsTerminal() && !"dumb".equals(System.getenv("TERM"));
     return new Progress(err, on && total > 0, total);
+  }
+
+  /**
+   * Whether standard error is a terminal. Java 17 only says so for standard input and output
+   * together ({@link System#console()}), which misses {@code validate --format sarif > out}; on
+   * Linux, standard error's file descriptor tells.
+   */
+  static boolean standardErrorIsTerminal() {
+    if (System.console() != null) {
+      return true;
+    }
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
   }
 
   /** Whether the bar is drawn. */
