@@ -41,7 +41,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -937,10 +936,6 @@ public class CoreSectionRenderer implements SectionRenderer {
       default:
         return Tone.NONE;
     }
-  }
-
-  static <T> String join(List<T> items, Function<T, String> f) {
-    return items.stream().map(f).collect(Collectors.joining(", "));
   }
 
   /** Duration and window helpers. */
