@@ -495,7 +495,7 @@ public final class DocxReportWriter implements ReportWriter {
     w.setType(STTblWidth.DXA);
     w.setW(BigInteger.valueOf(textWidth));
     t.setTableAlignment(TableRowAlign.LEFT);
-    t.setCellMargins(50, 90, 50, 90);
+    t.setCellMargins(30, 90, 30, 90);
   }
 
   private void cellWidth(XWPFTableCell c, float[] widths, int col) {
@@ -561,6 +561,7 @@ public final class DocxReportWriter implements ReportWriter {
     for (int ri = 0; ri < table.rows().size(); ri++) {
       Table.Row row = table.rows().get(ri);
       XWPFTableRow xr = t.getRow(ri + 1);
+      xr.setCantSplitRow(true);
       int rowBg = Palette.background(row.highlight());
       for (int i = 0; i < cols; i++) {
         Table.Cell cell = row.cells().get(i);

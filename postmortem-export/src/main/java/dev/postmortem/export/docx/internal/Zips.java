@@ -19,7 +19,7 @@ public final class Zips {
     FileTime t = FileTime.from(time.getEpochSecond() < 315532800L ? Instant.ofEpochSecond(315532800L) : time);
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
         ZipOutputStream z = new ZipOutputStream(out)) {
-      z.setLevel(6);
+      z.setLevel(java.util.zip.Deflater.BEST_SPEED);
       ZipEntry e;
       while ((e = in.getNextEntry()) != null) {
         ZipEntry copy = new ZipEntry(e.getName());
