@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -72,7 +73,7 @@ public final class Jackson {
       loader.setNestingDepthLimit(limits.maxNestingDepth);
       loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes));
       loader.setAllowDuplicateKeys(false);
-      YAMLFactory factory =
+      YAMLFactoryBuilder yamlBuilder =
           YAMLFactory.builder()
               .loaderOptions(loader)
               .streamReadConstraints(constraints)
@@ -81,9 +82,8 @@ public final class Jackson {
               .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
               .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
               .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-              .disable(YAMLGenerator.Feature.SPLIT_LINES)
-              .build();
-      builder = YAMLMapper.builder(factory);
+              .disable(YAMLGenerator.Feature.SPLIT_LINES);
+      builder = YAMLMapper.builder(new LosslessYamlFactory(yamlBuilder));
     }
     return builder
         .addModule(new Jdk8Module())
