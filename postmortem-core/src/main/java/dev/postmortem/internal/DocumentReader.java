@@ -113,7 +113,7 @@ public final class DocumentReader<T> {
     Map<String, SourcePosition> positions = new HashMap<>();
     if (track || format == Format.YAML) {
       try {
-        walk(mapper, content, source, track ? positions : null);
+        walk(mapper, content, source, track ? positions : null, limits.maxStringLength);
       } catch (PostmortemFormatException e) {
         if (track) {
           throw e;
@@ -174,62 +174,89 @@ public final class DocumentReader<T> {
   }
 
   /** Walks the tokens, rejecting YAML tags and aliases; records positions unless null. */
-  private static void walk(
-      ObjectMapper mapper, byte[] content, String source, Map<String, SourcePosition> positions)
-      throws IOException {
-    boolean track = positions != null;
+  private static void walk(ObjectMapper mapper, byte[] content, String source,
+      Map<String, SourcePosition> positions, int maxStringLength) throws IOException {
     Deque<Frame> stack = new ArrayDeque<>();
     Deque<String> pointers = new ArrayDeque<>();
     try (JsonParser p = mapper.getFactory().createParser(content)) {
-      JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        if (p instanceof YAMLParser) {
-          if (((YAMLParser) p).isCurrentAlias()) {
-            JsonLocation l = p.currentTokenLocation();
-            throw new PostmortemFormatException(
-                source, l.getLineNr(), l.getColumnNr(), pointer(pointers, stack),
-                "YAML aliases (*" + p.getText() + ") are not supported; write the value out in full", null);
-          }
-          String tag = ((YAMLParser) p).getTypeId();
-          if (tag != null) {
-            JsonLocation l = p.currentTokenLocation();
-            throw new PostmortemFormatException(
-                source, l.getLineNr(), l.getColumnNr(), pointer(pointers, stack),
-                "YAML type tags are not allowed (found '" + tag + "')", null);
-          }
+      try {
+        walk(p, source, positions, stack, pointers, maxStringLength);
+      } catch (JsonProcessingException e) {
+        JsonLocation known = e.getLocation();
+        if (known != null && known.getLineNr() > 0) {
+          throw e;
         }
-        Frame top = stack.peek();
-        if (t == JsonToken.FIELD_NAME) {
-          top.name = p.currentName();
-          if (track) {
-            positions.put(pointers.peek() + "/" + escape(top.name), position(source, p));
-          }
-          continue;
+        // limits (nesting, string, number and name length) are reported without a location
+        PostmortemFormatException translated = translate(e, source);
+        JsonLocation l = p.currentLocation();
+        throw new PostmortemFormatException(source, Math.max(1, l.getLineNr()), Math.max(0, l.getColumnNr()),
+            translated.pointer().isEmpty() ? pointer(pointers, stack) : translated.pointer(),
+            translated.problem(), e);
+      }
+    }
+  }
+
+  private static void walk(JsonParser p, String source, Map<String, SourcePosition> positions,
+      Deque<Frame> stack, Deque<String> pointers, int maxStringLength) throws IOException {
+    boolean track = positions != null;
+    JsonToken t;
+    while ((t = p.nextToken()) != null) {
+      if (p instanceof YAMLParser) {
+        if (((YAMLParser) p).isCurrentAlias()) {
+          JsonLocation l = p.currentTokenLocation();
+          throw new PostmortemFormatException(
+              source, l.getLineNr(), l.getColumnNr(), pointer(pointers, stack),
+              "YAML aliases (*" + p.getText() + ") are not supported; write the value out in full", null);
         }
-        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-          stack.pop();
-          pointers.pop();
-          continue;
+        if ((t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME)
+            && p.getTextLength() > maxStringLength) {
+          // Jackson checks the string limit for JSON only
+          JsonLocation l = p.currentTokenLocation();
+          throw new PostmortemFormatException(
+              source, l.getLineNr(), l.getColumnNr(), pointer(pointers, stack),
+              "input exceeds a limit: String value length (" + p.getTextLength()
+                  + ") exceeds the maximum allowed (" + maxStringLength
+                  + "; raise it with PostmortemReader.Builder.maxStringLength)", null);
         }
-        String here;
-        if (top == null) {
-          here = "";
-          if (track) {
-            positions.put(here, position(source, p));
-          }
-        } else if (top.array) {
-          top.index++;
-          here = track ? pointers.peek() + "/" + top.index : "";
-          if (track) {
-            positions.put(here, position(source, p));
-          }
-        } else {
-          here = track ? pointers.peek() + "/" + escape(top.name) : "";
+        String tag = ((YAMLParser) p).getTypeId();
+        if (tag != null) {
+          JsonLocation l = p.currentTokenLocation();
+          throw new PostmortemFormatException(
+              source, l.getLineNr(), l.getColumnNr(), pointer(pointers, stack),
+              "YAML type tags are not allowed (found '" + tag + "')", null);
         }
-        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-          stack.push(new Frame(t == JsonToken.START_ARRAY));
-          pointers.push(here);
+      }
+      Frame top = stack.peek();
+      if (t == JsonToken.FIELD_NAME) {
+        top.name = p.currentName();
+        if (track) {
+          positions.put(pointers.peek() + "/" + escape(top.name), position(source, p));
         }
+        continue;
+      }
+      if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        stack.pop();
+        pointers.pop();
+        continue;
+      }
+      String here;
+      if (top == null) {
+        here = "";
+        if (track) {
+          positions.put(here, position(source, p));
+        }
+      } else if (top.array) {
+        top.index++;
+        here = track ? pointers.peek() + "/" + top.index : "";
+        if (track) {
+          positions.put(here, position(source, p));
+        }
+      } else {
+        here = track ? pointers.peek() + "/" + escape(top.name) : "";
+      }
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        stack.push(new Frame(t == JsonToken.START_ARRAY));
+        pointers.push(here);
       }
     }
   }
@@ -337,7 +364,7 @@ public final class DocumentReader<T> {
           : "wrong type: expected " + describe(mi.getTargetType())
               + (what == null ? "" : ", found " + (what.startsWith("a") || what.startsWith("o") || what.startsWith("i") ? "an " : "a ") + what);
     } else if (e instanceof StreamConstraintsException) {
-      problem = "input exceeds a limit: " + firstLine(((StreamConstraintsException) e).getOriginalMessage());
+      problem = "input exceeds a limit: " + limitSetting(firstLine(((StreamConstraintsException) e).getOriginalMessage()));
     } else if (e instanceof JsonProcessingException) {
       String original = firstLine(((JsonProcessingException) e).getOriginalMessage());
       Throwable root = rootCause(e);
@@ -356,6 +383,32 @@ public final class DocumentReader<T> {
       }
     }
     return new PostmortemFormatException(source, line, column, pointer, problem, e);
+  }
+
+  private static final Pattern SETTING = Pattern.compile(", from `StreamReadConstraints\\.get(\\w+)\\(\\)`");
+
+  /** Names the reader setting that changes a limit instead of Jackson's. */
+  private static String limitSetting(String message) {
+    Matcher m = SETTING.matcher(message);
+    if (!m.find()) {
+      return message;
+    }
+    String setting;
+    switch (m.group(1)) {
+      case "MaxNestingDepth":
+        setting = "; raise it with PostmortemReader.Builder.maxNestingDepth";
+        break;
+      case "MaxStringLength":
+        setting = "; raise it with PostmortemReader.Builder.maxStringLength";
+        break;
+      case "MaxDocumentLength":
+        setting = "; raise it with PostmortemReader.Builder.maxDocumentBytes";
+        break;
+      default:
+        setting = ", a fixed limit";
+        break;
+    }
+    return message.substring(0, m.start()) + setting + message.substring(m.end());
   }
 
   private static String invalidValue(InvalidFormatException e) {
