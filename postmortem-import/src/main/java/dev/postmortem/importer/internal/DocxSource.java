@@ -43,6 +43,8 @@ public final class DocxSource {
   static final long MAX_ENTRY_INFLATED = 64L << 20;
   static final int MAX_ENTRIES = 2000;
   static final int MAX_RATIO = 200;
+  /** XML is parsed into memory: more than this much of it, inflated, is refused. */
+  static final long MAX_XML_INFLATED = 16L << 20;
 
   private DocxSource() {}
 
@@ -79,6 +81,7 @@ public final class DocxSource {
     }
     CountingInput counting = new CountingInput(new ByteArrayInputStream(bytes));
     long total = 0;
+    long xmlTotal = 0;
     int entries = 0;
     try (ZipInputStream zin = new ZipInputStream(counting)) {
       ZipEntry e;
@@ -92,13 +95,30 @@ public final class DocxSource {
         boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
         long startCompressed = counting.count;
         long size = 0;
-        StringBuilder head = xml ? new StringBuilder() : null;
+        String tail = "";
         int n;
         while ((n = zin.read(buf)) > 0) {
           size += n;
           total += n;
-          if (head != null && head.length() < 8192) {
-            head.append(new String(buf, 0, Math.min(n, 8192), StandardCharsets.ISO_8859_1));
+          if (xml) {
+            xmlTotal += n;
+            if (xmlTotal > MAX_XML_INFLATED) {
+              throw new PostmortemImportException(source, 0, 0, "the Word document part '" + name
+                  + "' takes its XML beyond " + MAX_XML_INFLATED + " bytes uncompressed; refused", null);
+            }
+            // the whole part, with NUL bytes dropped so that UTF-16 XML is searched too
+            StringBuilder text = new StringBuilder(tail.length() + n).append(tail);
+            for (int i = 0; i < n; i++) {
+              if (buf[i] != 0) {
+                text.append((char) (buf[i] & 0xFF));
+              }
+            }
+            String h = text.toString().toUpperCase(Locale.ROOT);
+            if (h.contains("<!DOCTYPE") || h.contains("<!ENTITY")) {
+              throw new PostmortemImportException(source, 0, 0, "the Word document part '" + name
+                  + "' declares a DOCTYPE or XML entities, which Word never writes; refused", null);
+            }
+            tail = h.substring(Math.max(0, h.length() - 16));
           }
           long compressed = Math.max(1, counting.count - startCompressed);
           if (size > MAX_ENTRY_INFLATED || total > MAX_TOTAL_INFLATED
@@ -106,13 +126,6 @@ public final class DocxSource {
             throw new PostmortemImportException(source, 0, 0, "the Word document part '" + name
                 + "' expands to more than " + (size > MAX_ENTRY_INFLATED ? MAX_ENTRY_INFLATED + " bytes"
                     : MAX_RATIO + " times its compressed size") + " (a zip bomb?); refused", null);
-          }
-        }
-        if (head != null) {
-          String h = head.toString().toUpperCase(Locale.ROOT);
-          if (h.contains("<!DOCTYPE") || h.contains("<!ENTITY")) {
-            throw new PostmortemImportException(source, 0, 0, "the Word document part '" + name
-                + "' declares a DOCTYPE or XML entities, which Word never writes; refused", null);
           }
         }
       }

@@ -61,6 +61,7 @@ public final class MarkdownSource {
   /** Parses {@code text} (already decoded) into a document. */
   public static Doc parse(String text, String source) {
     String[] lines = text.split("\r\n|\r|\n", -1);
+    checkTableCells(lines, source);
     String fm = null;
     String fmFormat = null;
     int fmLine = 0;
@@ -90,6 +91,27 @@ public final class MarkdownSource {
     Node root = PARSER.parse(String.join("\n", lines));
     List<Block> blocks = ms.blocks(root);
     return new Doc(source, fm, fmFormat, fmLine, blocks);
+  }
+
+  /** At most this many table cells (counted as '|' separators) in one document. */
+  static final int MAX_TABLE_CELLS = 500_000;
+
+  /**
+   * Refuses documents with more table cells than {@link #MAX_TABLE_CELLS} before parsing them:
+   * a table of a million cells would take seconds and hundreds of megabytes to parse.
+   */
+  private static void checkTableCells(String[] lines, String source) {
+    long cells = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i];
+      for (int c = l.indexOf('|'); c >= 0; c = l.indexOf('|', c + 1)) {
+        if (++cells > MAX_TABLE_CELLS) {
+          throw new dev.postmortem.importer.PostmortemImportException(source, i + 1, c + 1,
+              "more than " + MAX_TABLE_CELLS + " table cells in the document (a limit of the"
+                  + " Markdown importer); split the tables or the document", null);
+        }
+      }
+    }
   }
 
   private List<Block> blocks(Node parent) {
