@@ -52,6 +52,31 @@ final class Attacks {
   }
 
   /**
+   * Runs input that may be read or rejected, failing when it takes longer than {@link #LIMIT}
+   * of CPU time; returns what it threw, or null when it was read.
+   */
+  static Throwable handledInTime(ThrowingSupplier<?> input) {
+    return assertTimeoutPreemptively(LIMIT.multipliedBy(10), () -> {
+      long start = cpuNanos();
+      Throwable thrown = null;
+      try {
+        input.get();
+      } catch (Throwable t) {
+        thrown = t;
+      }
+      long took = cpuNanos() - start;
+      if (took > LIMIT.toNanos()) {
+        throw new AssertionError("took " + took / 1_000_000 + " ms of CPU time (limit "
+            + LIMIT.toMillis() + " ms)", thrown);
+      }
+      if (thrown instanceof Error) {
+        throw new AssertionError("failed with " + thrown, thrown);
+      }
+      return thrown;
+    });
+  }
+
+  /**
    * A stream of {@code prefix}, then {@code count} repetitions of {@code fill}, then
    * {@code suffix}, produced as it is read: a 100 MB document without 100 MB in memory.
    */

@@ -142,10 +142,10 @@ class FileFormatAttacksTest {
   @ParameterizedTest
   @ValueSource(strings = {"JSON", "YAML"})
   void stringLongerThanTheStringLimitInADocumentUnderTheSizeLimit(Format format) {
-    PostmortemReader reader = PostmortemReader.builder().maxStringLength(1 << 20).build();
+    PostmortemReader reader = PostmortemReader.builder().maxStringLength(1 << 16).build();
     String prefix = format == Format.JSON ? "{\"id\":\"PM-1\",\"title\":\"" : "id: PM-1\ntitle: \"";
     Throwable t = Attacks.rejectedInTime(() -> reader.readDocument(
-        Attacks.generated(prefix, (byte) 'a', 2L << 20, format == Format.JSON ? "\"}" : "\"\n"), format, "long." + format));
+        Attacks.generated(prefix, (byte) 'a', 1L << 17, format == Format.JSON ? "\"}" : "\"\n"), format, "long." + format));
     assertThat(t).isInstanceOf(PostmortemFormatException.class);
     PostmortemFormatException e = (PostmortemFormatException) t;
     assertThat(e.problem()).containsIgnoringCase("limit");
