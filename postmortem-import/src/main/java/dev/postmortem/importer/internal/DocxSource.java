@@ -60,8 +60,11 @@ public final class DocxSource {
     }
     try (docx) {
       return new DocxSource().read(docx, source);
-    } catch (IOException e) {
-      throw new PostmortemImportException(source, 0, 0, "could not read the Word document: " + e.getMessage(), e);
+    } catch (PostmortemImportException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // POI parses some parts lazily: damage there shows up while walking the body
+      throw new PostmortemImportException(source, 0, 0, "could not read the Word document: " + firstLine(e.getMessage()), e);
     }
   }
 
@@ -129,7 +132,10 @@ public final class DocxSource {
           }
         }
       }
-    } catch (IOException ex) {
+    } catch (PostmortemImportException ex) {
+      throw ex;
+    } catch (IOException | RuntimeException ex) {
+      // ZipInputStream throws IllegalArgumentException for entry names that are not UTF-8
       throw new PostmortemImportException(source, 0, 0,
           "not a readable Word document (.docx): damaged zip archive (" + ex.getMessage() + ")", ex);
     }
