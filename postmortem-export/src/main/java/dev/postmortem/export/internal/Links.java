@@ -54,10 +54,23 @@ public final class Links {
     return false;
   }
 
-  /** Whether {@code url} may become a live link: http, https, mailto or ftp only. */
+  /**
+   * Whether {@code url} may become a live link: http, https or mailto only, and a well-formed
+   * URI (a target with spaces or other illegal characters stays text rather than failing the
+   * export or producing a link that readers parse differently).
+   */
   public static boolean isSafe(String url) {
-    String u = url.strip().toLowerCase(Locale.ROOT);
-    return (u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:")
-        || u.startsWith("ftp://")) && u.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+    String u = url.strip();
+    String lower = u.toLowerCase(Locale.ROOT);
+    if (!(lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:"))
+        || u.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      return false;
+    }
+    try {
+      new URI(u);
+      return true;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 }
