@@ -4,8 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -16,15 +17,17 @@ public final class Zips {
 
   public static byte[] normalize(byte[] zip, Instant time) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
-    FileTime t = FileTime.from(time.getEpochSecond() < 315532800L ? Instant.ofEpochSecond(315532800L) : time);
+    // the DOS time fields are local times: set them from UTC directly, never through the JVM's
+    // default time zone (setTime and setLastModifiedTime do), or the bytes depend on it
+    LocalDateTime t = LocalDateTime.ofInstant(
+        time.getEpochSecond() < 315532800L ? Instant.ofEpochSecond(315532800L) : time, ZoneOffset.UTC);
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
         ZipOutputStream z = new ZipOutputStream(out)) {
       z.setLevel(java.util.zip.Deflater.BEST_SPEED);
       ZipEntry e;
       while ((e = in.getNextEntry()) != null) {
         ZipEntry copy = new ZipEntry(e.getName());
-        copy.setLastModifiedTime(t);
-        copy.setTime(t.toMillis());
+        copy.setTimeLocal(t);
         z.putNextEntry(copy);
         in.transferTo(z);
         z.closeEntry();
