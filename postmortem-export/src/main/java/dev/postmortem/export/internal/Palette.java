@@ -78,6 +78,6 @@ public final class Palette {
 
   /** The colour as six hex digits, for example {@code 1F3A5F}. */
   public static String hex(int rgb) {
-    return String.format("%06X", rgb & 0xFFFFFF);
+    return String.format(java.util.Locale.ROOT, "%06X", rgb & 0xFFFFFF);
   }
 }

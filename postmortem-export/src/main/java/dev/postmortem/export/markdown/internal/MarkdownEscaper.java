@@ -124,13 +124,13 @@ public final class MarkdownEscaper {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (ALWAYS.indexOf(c) >= 0 && c != '\\') {
-        sb.append(String.format("\\u%04X", (int) c));
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
       } else if (c == '"' || c == '\\') {
         sb.append('\\').append(c);
       } else if (c == '\n') {
         sb.append("\\n");
       } else if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
-        sb.append(String.format("\\u%04x", (int) c));
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
       } else {
         sb.append(c);
       }

@@ -21,6 +21,7 @@ public final class PdfDeterminism {
 
   public static byte[] apply(byte[] pdf) {
     String s = new String(pdf, StandardCharsets.ISO_8859_1);
+    s = repairXref(s);
     Map<String, String> prefixes = new LinkedHashMap<>();
     Matcher m = SUBSET.matcher(s);
     while (m.find()) {
@@ -39,6 +40,43 @@ public final class PdfDeterminism {
           + s.substring(id.end(2));
     }
     return s.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * OpenPDF 2.0.5 formats the cross-reference offsets with the JVM's default locale and keeps only
+   * the low byte of each character, so under a locale with non-Latin digits (Arabic, for example)
+   * U+0660..U+0669 come out as the bytes {@code `} to {@code i} and the xref table is corrupt.
+   * Each entry is 20 bytes: a 10-digit offset, a space, a 5-digit generation, a space, the keyword
+   * and a two-byte end of line; the digit positions are mapped back to ASCII digits.
+   */
+  static String repairXref(String s) {
+    int xref = s.lastIndexOf("\nxref\n");
+    if (xref < 0) {
+      return s;
+    }
+    int header = xref + "\nxref\n".length();
+    int headerEnd = s.indexOf('\n', header);
+    if (headerEnd < 0) {
+      return s;
+    }
+    String[] parts = s.substring(header, headerEnd).trim().split(" ");
+    int count;
+    try {
+      count = Integer.parseInt(parts[parts.length - 1]);
+    } catch (NumberFormatException e) {
+      return s;
+    }
+    char[] c = s.toCharArray();
+    int entry = headerEnd + 1;
+    for (int i = 0; i < count && entry + 20 <= c.length; i++, entry += 20) {
+      for (int k = 0; k < 16; k++) {
+        char ch = c[entry + k];
+        if (k != 10 && ch >= 0x60 && ch <= 0x69) {
+          c[entry + k] = (char) ('0' + (ch - 0x60));
+        }
+      }
+    }
+    return new String(c);
   }
 
   private static String prefix(int n) {
@@ -61,7 +99,7 @@ public final class PdfDeterminism {
       byte[] d = MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.ISO_8859_1));
       StringBuilder sb = new StringBuilder();
       for (byte b : d) {
-        sb.append(String.format("%02x", b));
+        sb.append(String.format(java.util.Locale.ROOT, "%02x", b));
       }
       return sb.toString();
     } catch (NoSuchAlgorithmException e) {
