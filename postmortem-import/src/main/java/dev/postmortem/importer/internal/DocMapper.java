@@ -444,6 +444,8 @@ public final class DocMapper {
 
   // ---------------------------------------------------------------- metadata
 
+  private static final ObjectMapper TOML = new TomlMapper();
+  private static final ObjectMapper YAML = new YAMLMapper();
   private static final Map<String, String> META = new LinkedHashMap<>();
 
   static {
@@ -495,7 +497,7 @@ public final class DocMapper {
     if (doc.frontMatter() == null) {
       return;
     }
-    ObjectMapper mapper = "toml".equals(doc.frontMatterFormat()) ? new TomlMapper() : new YAMLMapper();
+    ObjectMapper mapper = "toml".equals(doc.frontMatterFormat()) ? TOML : YAML;
     JsonNode node;
     try {
       node = mapper.readTree(doc.frontMatter());
@@ -1310,36 +1312,43 @@ public final class DocMapper {
     st.approximate = h.toLowerCase(Locale.ROOT).matches(".*\\b(approx|approximat|roughly|about).*");
     timelineBlocks(st, body, leftovers);
     for (Section c : s.children) {
-      Parsed p = TimeParser.parse(c.title(), order, year());
-      if (p != null && p.date() != null) {
-        st.date = p.date();
-        if (p.zone() != null) {
-          st.zone = p.zone();
-        }
-        timelineBlocks(st, guidance(c, c.body), leftovers);
-        for (Section cc : c.children) {
-          appendLeftoverSection(leftovers, cc);
-        }
-      } else if (options.synonyms().kindOf(c.title()).isPresent()
-          && options.synonyms().kindOf(c.title()).get() != SectionKind.TIMELINE) {
-        section(c, SectionKind.TIMELINE);
-      } else {
-        ZoneId z = TimeParser.zoneStatement(c.title());
-        if (z != null) {
-          st.zone = z;
-        }
-        int before = timeline.size();
-        List<Block> lo = new ArrayList<>();
-        timelineBlocks(st, guidance(c, c.body), lo);
-        if (timeline.size() == before) {
-          appendLeftoverSection(leftovers, c);
-        } else {
-          leftovers.addAll(lo);
-          for (Section cc : c.children) {
-            appendLeftoverSection(leftovers, cc);
-          }
-        }
+      timelineChild(st, c, leftovers);
+    }
+  }
+
+  /** A sub-section of a timeline: a per-day heading, a continuation, or another kind of section. */
+  private void timelineChild(TimelineState st, Section c, List<Block> leftovers) {
+    Parsed p = TimeParser.parse(c.title(), order, year());
+    Optional<SectionKind> kind = options.synonyms().kindOf(c.title());
+    if (p != null && p.date() != null) {
+      st.date = p.date();
+      st.last = null;
+      if (p.zone() != null) {
+        st.zone = p.zone();
       }
+      timelineBlocks(st, guidance(c, c.body), leftovers);
+    } else if (kind.isPresent() && kind.get() != SectionKind.TIMELINE) {
+      section(c, SectionKind.TIMELINE);
+      return;
+    } else {
+      ZoneId z = TimeParser.zoneStatement(c.title());
+      if (z != null) {
+        st.zone = z;
+      }
+      int before = timeline.size();
+      List<Block> lo = new ArrayList<>();
+      timelineBlocks(st, guidance(c, c.body), lo);
+      if (timeline.size() == before && c.children.isEmpty()) {
+        appendLeftoverSection(leftovers, c);
+        return;
+      }
+      if (!lo.isEmpty()) {
+        leftovers.add(c.heading);
+        leftovers.addAll(lo);
+      }
+    }
+    for (Section cc : c.children) {
+      timelineChild(st, cc, leftovers);
     }
   }
 

@@ -19,6 +19,8 @@ import java.util.List;
  * tolerates but YAML does not, is kept as raw HTML.
  */
 public final class IssueFormSource {
+  private static final YAMLMapper YAML = new YAMLMapper();
+
   private IssueFormSource() {}
 
   /** The document, or {@code null} when {@code text} is not an issue form. */
@@ -37,7 +39,7 @@ public final class IssueFormSource {
     }
     JsonNode root;
     try {
-      root = new YAMLMapper().readTree(yaml);
+      root = YAML.readTree(yaml);
     } catch (Exception e) {
       return null;
     }
