@@ -35,5 +35,11 @@ public enum SectionKind {
   /** The people involved: attendees, responders, participants. */
   PARTICIPANTS,
   /** Supporting information and related links. */
-  LINKS
+  LINKS,
+  /** What the review sets out to learn or decide. */
+  OBJECTIVES,
+  /** Start / Stop / Continue; its sub-sections are named Start, Stop and Continue. */
+  START_STOP_CONTINUE,
+  /** The evidence the analysis rests on, usually a table of id, kind and link. */
+  EVIDENCE
 }

@@ -205,6 +205,12 @@ public final class SectionSynonyms {
         "related links", "links", "related", "related incidents", "appendix links", "参考資料",
         "関連", "関連リンク", "referências", "links relacionados", "material de apoio",
         "referencias", "referenzen");
+    put(t, SectionKind.OBJECTIVES, "objectives", "objectives of this review", "review objectives",
+        "goals", "goals of this review", "目的", "objetivos", "objetivos da revisão");
+    put(t, SectionKind.START_STOP_CONTINUE, "start stop continue", "start, stop, continue",
+        "start stop keep", "開始 停止 継続", "começar parar continuar");
+    put(t, SectionKind.EVIDENCE, "supporting evidence", "evidence", "evidence collected", "証拠",
+        "エビデンス", "evidências", "evidencias", "evidência");
     return t;
   }
 

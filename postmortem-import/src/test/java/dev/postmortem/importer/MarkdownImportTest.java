@@ -263,4 +263,62 @@ class MarkdownImportTest {
     assertThat(pm.causes()).singleElement()
         .satisfies(c -> assertThat(c.description()).isEqualTo("Der Pool war leer."));
   }
+
+  @Test
+  void reportStyleTablesWithIdsRolesEdgesAndDetails() {
+    ImportResult r = fixture("report-tables.md");
+    Postmortem pm = r.postmortem();
+    assertThat(pm.id()).isEqualTo("PM-77");
+    assertThat(pm.tags()).containsExactly("cache", "redis");
+    assertThat(pm.objectives()).containsExactly("Learn why the limit change was not caught.");
+    // the zone is stated once for the whole document, after the metadata that needs it
+    assertThat(pm.incident().started()).contains(t("2026-03-02T10:00+01:00"));
+    assertThat(pm.incident().resolved()).contains(t("2026-03-02T11:30+01:00"));
+    assertThat(pm.impact().orElseThrow().customerFacing()).contains(true);
+    assertThat(pm.impact().orElseThrow().affectedServices()).containsExactly("web", "api");
+    assertThat(pm.impact().orElseThrow().quantities()).extracting(q -> q.value().toPlainString(),
+        q -> q.unit().orElse(""), q -> q.estimated())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("33", "%", false),
+            org.assertj.core.groups.Tuple.tuple("1204", "tickets", true));
+    TimelineEvent first = pm.timeline().get(0);
+    assertThat(first.at()).contains(t("2026-03-02T10:00+01:00"));
+    assertThat(first.inflectionPoint()).isTrue();
+    assertThat(first.keyEvent()).isTrue();
+    assertThat(first.description()).isEqualTo("Memory limit lowered to 2 GB.");
+    assertThat(first.source()).contains("Deploy log");
+    assertThat(first.evidence()).containsExactly("E1");
+    assertThat(first.knownAtTheTime()).contains("Looked like a clean-up.");
+    assertThat(pm.timeline().get(1).approximate()).isTrue();
+    assertThat(pm.timeline().get(1).kind()).isEqualTo(dev.postmortem.model.EventKind.ALERT);
+    assertThat(pm.causes()).extracting(c -> c.id(), c -> c.rootCause(), c -> c.ledTo())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("C1", true, List.of("C2")),
+            org.assertj.core.groups.Tuple.tuple("C2", false, List.of()));
+    assertThat(pm.causes().get(0).evidence()).containsExactly("E1");
+    assertThat(pm.fiveWhys()).singleElement().satisfies(w -> {
+      assertThat(w.id()).contains("W1");
+      assertThat(w.problem()).isEqualTo("Pages were slow.");
+      assertThat(w.rootCause()).contains("C1");
+      assertThat(w.steps().get(0).cause()).contains("C2");
+      assertThat(w.steps().get(0).evidence()).containsExactly("E1");
+      assertThat(w.steps().get(1).answer()).contains("The memory limit was too low.");
+    });
+    assertThat(pm.startStopContinue().stop()).containsExactly("Merging limit changes on Fridays");
+    assertThat(pm.actionItems()).singleElement().satisfies(a -> {
+      assertThat(a.addresses()).containsExactly("C1");
+      assertThat(a.status()).isEqualTo(ActionStatus.WONT_DO);
+      assertThat(a.rationale()).contains("Limits move to autoscaling.");
+      assertThat(a.revisitOn()).contains(LocalDate.of(2026, 6, 1));
+    });
+    assertThat(pm.participants()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("Mia Chen");
+      assertThat(p.handle()).contains("mia");
+      assertThat(p.email()).contains("mia@example.com");
+      assertThat(p.roles()).containsExactly(Role.INCIDENT_COMMANDER);
+      assertThat(p.team()).contains("cache");
+    });
+    assertThat(pm.evidence()).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo(dev.postmortem.model.EvidenceKind.LOG);
+      assertThat(e.link()).contains("https://logs.example.com/4411");
+    });
+  }
 }

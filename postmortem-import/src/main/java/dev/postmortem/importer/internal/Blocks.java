@@ -30,9 +30,15 @@ public final class Blocks {
    * @param text the plain text (formatting removed, escapes resolved, code spans kept literal)
    * @param lead the text of a leading strong/emphasised span, or {@code null}
    * @param links destinations of the links in the text, in order
+   * @param strong the texts of the strong (bold) spans directly in the text
    */
-  public record Inline(String text, String lead, List<String> links) {
+  public record Inline(String text, String lead, List<String> links, List<String> strong) {
     public static final Inline EMPTY = new Inline("", null, List.of());
+
+    /** Inline text without strong spans recorded. */
+    public Inline(String text, String lead, List<String> links) {
+      this(text, lead, links, List.of());
+    }
 
     public boolean isBlank() {
       return text.isBlank();

@@ -94,6 +94,14 @@ public final class DocMapper {
   private final List<ActionItem> actions = new ArrayList<>();
   private final List<Cause> causes = new ArrayList<>();
   private final List<WhyChain> whys = new ArrayList<>();
+  private final List<Object[]> pendingWhys = new ArrayList<>();
+  private final List<String> sscStart = new ArrayList<>();
+  private final List<String> sscStop = new ArrayList<>();
+  private final List<String> sscKeep = new ArrayList<>();
+  private final List<String> objectives = new ArrayList<>();
+  private final List<dev.postmortem.model.Evidence> evidence = new ArrayList<>();
+  private final dev.postmortem.model.ImmutableImpact.Builder impact = Impact.builder();
+  private boolean impactSet;
   private final List<AdditionalSection> additional = new ArrayList<>();
   private final List<Participant> participants = new ArrayList<>();
   private final List<String> authors = new ArrayList<>();
@@ -155,12 +163,35 @@ public final class DocMapper {
     collectText(doc.blocks(), all);
     order = TimeParser.evidence(all);
     frontMatter();
+    documentZone();
     Section root = tree();
     preamble(root);
     for (Section s : root.children) {
       section(s, null);
     }
     return build();
+  }
+
+  /** A zone stated once for the whole document ("All times are Europe/Berlin."). */
+  private void documentZone() {
+    ZoneId found = null;
+    int line = 0;
+    for (Block b : doc.blocks()) {
+      if (b instanceof Para p && zoneStatementOnly(p)
+          && Rx.matches(p.text().toLowerCase(Locale.ROOT), "(?s).*\\b(all|every)\\b.*")) {
+        ZoneId z = TimeParser.zoneStatement(p.text());
+        if (found != null && !found.equals(z)) {
+          return;
+        }
+        found = z;
+        line = p.line();
+      }
+    }
+    if (found != null) {
+      docZone = found;
+      out.info(Kind.ASSUMED_ZONE, line, 1, "", "times without a zone are read in " + found
+          + ", as the document states here");
+    }
   }
 
   private void collectText(List<Block> blocks, StringBuilder sb) {
@@ -214,6 +245,12 @@ public final class DocMapper {
         }
       }
       if (h != null) {
+        if (first && h.level() == 1 && title != null
+            && Rx.replaceAll(h.text(), "\\s+", " ").strip().equals(Rx.replaceAll(title, "\\s+", " ").strip())) {
+          titleLine = h.line();
+          first = false;
+          continue;
+        }
         if (first && title == null && h.level() == 1
             && options.synonyms().exactKindOf(h.text()).isEmpty()) {
           title = h.text().isBlank() ? null : h.text();
@@ -309,19 +346,61 @@ public final class DocMapper {
     SectionKind k = kind.get();
     switch (k) {
       case METADATA -> metadataBlocks(body, leftovers);
-      case SUMMARY, IMPACT, DETECTION, TRIGGER, RESOLUTION -> prose(k, s, body, leftovers);
+      case IMPACT -> prose(k, s, impactFacts(body), leftovers);
+      case SUMMARY, DETECTION, TRIGGER, RESOLUTION -> prose(k, s, body, leftovers);
       case ROOT_CAUSES, CONTRIBUTING_FACTORS -> causes(k, body, leftovers);
       case TIMELINE -> timeline(s, body, leftovers);
       case ACTION_ITEMS -> actions(s, body, leftovers, null, null);
       case LESSONS_LEARNED -> leftovers.addAll(body);
       case WENT_WELL, WENT_WRONG, GOT_LUCKY -> lessons(k, body, leftovers);
-      case FIVE_WHYS -> whys(s, body, leftovers);
+      case FIVE_WHYS -> {
+        whys(s, body, leftovers, null, null);
+        for (Section c : s.children) {
+          Matcher wm = Rx.p("^([\\p{L}]{0,4}\\d+)\\s*[:：.]\\s*(.+)$").matcher(c.title());
+          if (wm.matches() && options.synonyms().kindOf(c.title()).isEmpty()) {
+            whys(c, c.body, leftovers, wm.group(1), wm.group(2));
+          }
+        }
+      }
       case PARTICIPANTS -> participants(body, leftovers);
       case LINKS -> links(body, leftovers);
+      case OBJECTIVES -> objectives(body, leftovers);
+      case START_STOP_CONTINUE -> {
+        leftovers.addAll(body);
+        for (Section c : s.children) {
+          String n = c.title().toLowerCase(Locale.ROOT).strip();
+          List<String> target = n.startsWith("start") || n.startsWith("começar") ? sscStart
+              : n.startsWith("stop") || n.startsWith("parar") ? sscStop
+              : n.startsWith("continue") || n.startsWith("keep") || n.startsWith("continuar") ? sscKeep : null;
+          if (target == null) {
+            appendLeftoverSection(leftovers, c);
+            continue;
+          }
+          String field = target == sscStart ? "start" : target == sscStop ? "stop" : "continue";
+          for (Block b : c.body) {
+            if (b instanceof ListBlock l) {
+              for (Item it : l.items()) {
+                out.at("/startStopContinue/" + field + "/" + target.size(), it.line(), 1);
+                target.add(itemText(it));
+              }
+            } else {
+              leftovers.add(b);
+            }
+          }
+        }
+      }
+      case EVIDENCE -> evidenceTable(body, leftovers);
       default -> leftovers.addAll(body);
     }
     List<Section> unmappedChildren = new ArrayList<>();
     for (Section c : s.children) {
+      if (k == SectionKind.START_STOP_CONTINUE) {
+        continue;
+      }
+      if (k == SectionKind.FIVE_WHYS && Rx.matches(c.title(), "^([\\p{L}]{0,4}\\d+)\\s*[:：.]\\s*(.+)$")
+          && options.synonyms().kindOf(c.title()).isEmpty()) {
+        continue;
+      }
       if (k == SectionKind.TIMELINE || k == SectionKind.ACTION_ITEMS) {
         continue; // handled inside: per-day headings, action groups
       }
@@ -616,7 +695,7 @@ public final class DocMapper {
       }
       case "authors" -> {
         for (String a : v.split("\\s*[,、;]\\s*|\\s+and\\s+|\\s*&\\s*")) {
-          if (!a.isBlank()) {
+          if (!a.isBlank() && !authors.contains(a.strip())) {
             out.at("/authors/" + authors.size(), line, column);
             authors.add(a.strip());
           }
@@ -923,6 +1002,66 @@ public final class DocMapper {
     }
   }
 
+  private static final Pattern QUANTITY = Pattern.compile(
+      "^([-+]?[\\d,]*\\.?\\d+)\\s*(.*?)\\s*(\\((?:estimate|estimated|est\\.?|推定|estimativa)\\))?$");
+
+  /** Takes impact facts ("Customer-facing: Yes") and a measures table out of the body. */
+  private List<Block> impactFacts(List<Block> body) {
+    List<Block> rest = new ArrayList<>();
+    for (Block b : body) {
+      if (b instanceof ListBlock l && !l.items().isEmpty() && l.items().stream().allMatch(i -> impactKey(i.text()) != null)) {
+        for (Item it : l.items()) {
+          String key = impactKey(it.text());
+          String v = it.text().substring(it.text().indexOf(':') + 1).strip();
+          impactSet = true;
+          switch (key) {
+            case "customer" -> impact.customerFacing(Rx.matches(v.toLowerCase(Locale.ROOT), "yes|true|y|はい|sim"));
+            case "services" -> impact.addAllAffectedServices(List.of(v.split("\\s*,\\s*")));
+            case "users" -> impact.addAffectedUsers(v);
+            default -> impact.addAllSlosBreached(List.of(v.split("\\s*,\\s*")));
+          }
+          out.at("/impact", it.line(), 1);
+        }
+      } else if (b instanceof Table t && t.header().size() == 2
+          && column(t.header(), "measure", "metric", "quantity", "指標", "メトリクス", "medida") == 0) {
+        for (Row r : t.rows()) {
+          Matcher m = QUANTITY.matcher(cell(r, 1));
+          if (cell(r, 0).isBlank() || !m.matches()) {
+            rest.add(new Para(new Inline(cell(r, 0) + ": " + cell(r, 1), null, List.of()), List.of(), r.line(), 1,
+                cell(r, 0) + ": " + cell(r, 1)));
+            continue;
+          }
+          dev.postmortem.model.ImmutableQuantity.Builder q = dev.postmortem.model.Quantity.builder()
+              .metric(cell(r, 0)).value(new java.math.BigDecimal(m.group(1).replace(",", "")))
+              .estimated(m.group(3) != null);
+          if (!m.group(2).isBlank()) {
+            q.unit(m.group(2));
+          }
+          impact.addQuantities(q.build());
+          impactSet = true;
+        }
+      } else {
+        rest.add(b);
+      }
+    }
+    return rest;
+  }
+
+  private static String impactKey(String text) {
+    int c = text.indexOf(':');
+    if (c <= 0) {
+      return null;
+    }
+    String k = text.substring(0, c).toLowerCase(Locale.ROOT).strip();
+    return switch (k) {
+      case "customer-facing", "customer facing", "customers affected?", "顧客影響" -> "customer";
+      case "services affected", "affected services", "services", "影響を受けたサービス", "serviços afetados" -> "services";
+      case "users affected", "affected users", "影響を受けたユーザー", "usuários afetados" -> "users";
+      case "slos breached", "slo breached", "slos violated", "違反した slo" -> "slos";
+      default -> null;
+    };
+  }
+
   private void addText(SectionKind k, String text, int line) {
     StringBuilder sb = texts.computeIfAbsent(k, x -> new StringBuilder());
     if (sb.length() > 0) {
@@ -970,7 +1109,9 @@ public final class DocMapper {
     StringBuilder prose = new StringBuilder();
     int proseLine = 0;
     for (Block b : body) {
-      if (b instanceof ListBlock l && hasList) {
+      if (b instanceof Table t) {
+        causeTable(k, t, leftovers);
+      } else if (b instanceof ListBlock l && hasList) {
         for (Item it : l.items()) {
           String t = itemText(it);
           if (!t.isBlank()) {
@@ -988,6 +1129,101 @@ public final class DocMapper {
     }
     if (prose.length() > 0) {
       addCause(k, prose.toString(), proseLine);
+    }
+  }
+
+  private static final Pattern EVIDENCE_LINE = Pattern.compile(
+      "(?i)^\\(?(?:source:\\s*(.*?))?(?:;?\\s*evidence:\\s*([\\w.\\-]+(?:\\s*,\\s*[\\w.\\-]+)*))?\\)?$");
+
+  /** Splits "text\nEvidence: E1, E2" (as tables write it) into the text and the evidence ids. */
+  private static String[] trailer(String text) {
+    int nl = text.lastIndexOf('\n');
+    if (nl < 0) {
+      return new String[] {text, null, null};
+    }
+    String last = text.substring(nl + 1).strip();
+    Matcher m = EVIDENCE_LINE.matcher(last);
+    if (!last.isEmpty() && m.matches() && (m.group(1) != null || m.group(2) != null)) {
+      return new String[] {text.substring(0, nl).strip(), m.group(1), m.group(2)};
+    }
+    return new String[] {text, null, null};
+  }
+
+  private static List<String> ids(String s) {
+    List<String> out = new ArrayList<>();
+    if (s != null) {
+      for (String x : s.split("\\s*[,;]\\s*")) {
+        String v = x.replace("`", "").strip();
+        if (!v.isEmpty()) {
+          out.add(v);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void causeTable(SectionKind k, Table t, List<Block> leftovers) {
+    List<Inline> h = t.header();
+    int ic = column(h, "id", "#");
+    int dc = column(h, "condition", "cause", "description", "factor", "what", "原因", "内容", "causa", "descrição");
+    int cc = column(h, "category", "type", "kind", "分類", "categoria");
+    int rc = column(h, "role", "roles", "役割", "papel");
+    int lc = column(h, "led to", "leads to", "ledto", "caused", "→");
+    if (dc < 0) {
+      leftovers.add(t);
+      return;
+    }
+    List<Cause> rows = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Cause c : causes) {
+      seen.add(c.id());
+    }
+    for (Row r : t.rows()) {
+      String[] tr = trailer(cell(r, dc));
+      if (tr[0].isBlank()) {
+        continue;
+      }
+      String cid = ic >= 0 ? cell(r, ic).replace("`", "").strip() : "";
+      if (cid.isEmpty() || !seen.add(cid)) {
+        cid = "C" + (causes.size() + rows.size() + 1);
+        seen.add(cid);
+      }
+      dev.postmortem.model.ImmutableCause.Builder cb = Cause.builder().id(cid).description(tr[0])
+          .addAllEvidence(ids(tr[2]));
+      String role = cell(r, rc).toLowerCase(Locale.ROOT);
+      boolean root = rc >= 0 ? role.contains("root") || role.contains("根本") || role.contains("raiz")
+          : k == SectionKind.ROOT_CAUSES;
+      cb.rootCause(root).trigger(role.contains("trigger") || role.contains("トリガー") || role.contains("gatilho"));
+      String cat = cell(r, cc);
+      if (!cat.isBlank()) {
+        try {
+          cb.category(dev.postmortem.model.CauseCategory.fromId(cat.strip().replace(' ', '-')));
+        } catch (IllegalArgumentException e) {
+          out.info(Kind.GUESSED_VALUE, r.line(), 1, "/causes/" + (causes.size() + rows.size()),
+              "cause category '" + shorten(cat) + "' is not known; left as the default");
+        }
+      }
+      cb.addAllLedTo(ids(cell(r, lc)));
+      rows.add(cb.build());
+      lines.add(r.line());
+    }
+    // edges to causes that are not in the table would make the model invalid: keep them as text
+    Set<String> known = new HashSet<>();
+    causes.forEach(c -> known.add(c.id()));
+    rows.forEach(c -> known.add(c.id()));
+    for (int i = 0; i < rows.size(); i++) {
+      Cause c = rows.get(i);
+      List<String> bad = c.ledTo().stream().filter(x -> !known.contains(x)).toList();
+      if (!bad.isEmpty()) {
+        c = dev.postmortem.model.ImmutableCause.copyOf(c)
+            .withLedTo(c.ledTo().stream().filter(known::contains).toList())
+            .withJustification("Led to: " + String.join(", ", bad));
+        out.warn(Kind.GUESSED_VALUE, lines.get(i), 1, "/causes/" + causes.size(),
+            "'led to' names unknown causes " + bad + "; kept as text in the justification");
+      }
+      out.at("/causes/" + causes.size(), lines.get(i), 1);
+      causes.add(c);
     }
   }
 
@@ -1100,13 +1336,48 @@ public final class DocMapper {
         }
       } else if (b instanceof Table t) {
         int name = column(t.header(), "name", "who", "person", "名前", "氏名", "nome", "participant");
-        int role = column(t.header(), "role", "roles", "役割", "papel", "função");
+        int role = column(t.header(), "role", "roles", "役割", "papel");
+        int team = column(t.header(), "team", "チーム", "equipe", "time");
+        int disc = column(t.header(), "function", "discipline", "職種", "função", "disciplina");
         for (Row r : t.rows()) {
-          String n = cell(r, name < 0 ? 0 : name);
+          Inline ni = r.cells().isEmpty() ? Inline.EMPTY : r.cells().get(Math.max(0, Math.min(name < 0 ? 0 : name, r.cells().size() - 1)));
+          String n = ni.text().strip();
           if (n.isBlank()) {
             continue;
           }
+          String email = null;
+          for (String l : ni.links()) {
+            if (l.startsWith("mailto:")) {
+              email = l.substring(7);
+            }
+          }
+          if (email != null && n.endsWith(email)) {
+            n = n.substring(0, n.length() - email.length()).strip();
+          }
+          String handle = null;
+          Matcher hm = Rx.p("^(.*?)\\s*\\(@?([^()\\s]+)\\)$").matcher(n);
+          if (hm.matches() && !hm.group(1).isBlank()) {
+            n = hm.group(1).strip();
+            handle = hm.group(2);
+          }
           dev.postmortem.model.ImmutableParticipant.Builder pb = Participant.builder().name(n);
+          if (email != null) {
+            pb.email(email);
+          }
+          if (handle != null) {
+            pb.handle(handle);
+          }
+          if (team >= 0 && !cell(r, team).isBlank()) {
+            pb.team(cell(r, team));
+          }
+          if (disc >= 0 && !cell(r, disc).isBlank()) {
+            try {
+              pb.discipline(dev.postmortem.model.Discipline.fromId(cell(r, disc).replace(' ', '-')));
+            } catch (IllegalArgumentException e) {
+              out.info(Kind.GUESSED_VALUE, r.line(), 1, "/participants/" + participants.size(),
+                  "function '" + shorten(cell(r, disc)) + "' is not a known discipline; left out");
+            }
+          }
           String rs = role < 0 ? "" : cell(r, role);
           addRoles(pb, rs, r.line());
           out.at("/participants/" + participants.size(), r.line(), 1);
@@ -1156,6 +1427,74 @@ public final class DocMapper {
     }
   }
 
+  private void objectives(List<Block> body, List<Block> leftovers) {
+    for (Block b : body) {
+      if (b instanceof ListBlock l) {
+        for (Item it : l.items()) {
+          out.at("/objectives/" + objectives.size(), it.line(), 1);
+          objectives.add(itemText(it));
+        }
+      } else if (b instanceof Para p) {
+        out.at("/objectives/" + objectives.size(), p.line(), 1);
+        objectives.add(p.text());
+      } else {
+        leftovers.add(b);
+      }
+    }
+  }
+
+  private void evidenceTable(List<Block> body, List<Block> leftovers) {
+    for (Block b : body) {
+      if (!(b instanceof Table t)) {
+        leftovers.add(b);
+        continue;
+      }
+      List<Inline> h = t.header();
+      int ic = column(h, "id", "#");
+      int kc = column(h, "kind", "type", "種別", "tipo");
+      int tc = column(h, "evidence", "title", "name", "description", "内容", "evidência");
+      int cc = column(h, "captured", "captured at", "date", "time", "取得日時", "coletado");
+      if (tc < 0) {
+        leftovers.add(b);
+        continue;
+      }
+      for (Row r : t.rows()) {
+        Inline ti = r.cells().size() > tc ? r.cells().get(tc) : Inline.EMPTY;
+        if (ti.text().isBlank()) {
+          continue;
+        }
+        String eid = ic >= 0 ? cell(r, ic).replace("`", "").strip() : "";
+        if (eid.isEmpty()) {
+          eid = "E" + (evidence.size() + 1);
+        }
+        dev.postmortem.model.EvidenceKind kind = dev.postmortem.model.EvidenceKind.OTHER;
+        if (kc >= 0 && !cell(r, kc).isBlank()) {
+          try {
+            kind = dev.postmortem.model.EvidenceKind.fromId(cell(r, kc).replace(' ', '-'));
+          } catch (IllegalArgumentException e) {
+            out.info(Kind.GUESSED_VALUE, r.line(), 1, "/evidence/" + evidence.size(),
+                "evidence kind '" + shorten(cell(r, kc)) + "' is not known; recorded as other");
+          }
+        }
+        String[] tr = trailer(ti.text());
+        dev.postmortem.model.ImmutableEvidence.Builder eb = dev.postmortem.model.Evidence.builder()
+            .id(eid).kind(kind).title(tr[0]);
+        if (!ti.links().isEmpty()) {
+          eb.link(ti.links().get(0));
+        }
+        String cap = cell(r, cc);
+        if (!cap.isBlank()) {
+          Parsed p = TimeParser.parse(cap, order, year());
+          if (p != null && p.date() != null && p.time() != null) {
+            eb.capturedAt(odt(p.date(), p.time(), p.zone() != null ? p.zone() : zoneFor(null)));
+          }
+        }
+        out.at("/evidence/" + evidence.size(), r.line(), 1);
+        evidence.add(eb.build());
+      }
+    }
+  }
+
   private void links(List<Block> body, List<Block> leftovers) {
     for (Block b : body) {
       if (b instanceof ListBlock l && l.items().stream().allMatch(i -> !i.inline().links().isEmpty())) {
@@ -1176,10 +1515,21 @@ public final class DocMapper {
 
   // ---------------------------------------------------------------- 5 whys
 
-  private void whys(Section s, List<Block> body, List<Block> leftovers) {
-    String problem = null;
-    int problemLine = 0;
+  private static final Pattern WHY_CAUSE = Pattern.compile("\\s*`?→\\s*([\\w.\\-]+)`?\\s*(?:\\(evidence:\\s*([^)]*)\\))?\\s*$");
+  private static final Pattern ROOT_REACHED = Pattern.compile("(?i)^root cause(?: reached)?\\s*[:：]\\s*`?([\\w.\\-]+)`?.*$", Pattern.DOTALL);
+
+  private void whys(Section s, List<Block> body, List<Block> leftovers, String chainId, String chainProblem) {
+    String problem = chainProblem;
+    int problemLine = chainProblem == null ? 0 : s.line();
+    String rootCause = null;
     for (Block b : body) {
+      if (b instanceof Para rp && chainId != null) {
+        Matcher rm = ROOT_REACHED.matcher(rp.text());
+        if (rm.matches()) {
+          rootCause = rm.group(1);
+          continue;
+        }
+      }
       if (b instanceof Para p && problem == null && !(body.indexOf(b) == body.size() - 1)) {
         problem = p.text();
         problemLine = p.line();
@@ -1212,7 +1562,22 @@ public final class DocMapper {
                   .append(t.replaceFirst("^(→|->|=>|⇒|A:)\\s*", ""));
             }
           }
-          steps.add(new String[] {q.strip(), ans.toString().strip(), String.valueOf(it.line())});
+          String answer = ans.toString().strip();
+          String cause = null;
+          String ev = null;
+          Matcher cm = WHY_CAUSE.matcher(answer);
+          if (cm.find()) {
+            cause = cm.group(1);
+            ev = cm.group(2);
+            answer = answer.substring(0, cm.start()).strip();
+          } else {
+            Matcher em = Rx.p("\\s*\\(evidence:\\s*([^)]*)\\)\\s*$").matcher(answer);
+            if (em.find()) {
+              ev = em.group(1);
+              answer = answer.substring(0, em.start()).strip();
+            }
+          }
+          steps.add(new String[] {q.strip(), answer, String.valueOf(it.line()), cause, ev});
         }
       } else if (b instanceof Table t) {
         int qc = column(t.header(), "why", "question", "なぜ", "問い", "pergunta", "por quê", "porque");
@@ -1221,7 +1586,7 @@ public final class DocMapper {
           String q = cell(r, qc < 0 ? 0 : qc);
           String a = cell(r, ac < 0 ? (t.header().size() > 1 ? 1 : 0) : ac);
           if (!q.isBlank() || !a.isBlank()) {
-            steps.add(new String[] {q.isBlank() ? "Why?" : q, a, String.valueOf(r.line())});
+            steps.add(new String[] {q.isBlank() ? "Why?" : q, a, String.valueOf(r.line()), null, null});
           }
         }
       } else {
@@ -1232,7 +1597,9 @@ public final class DocMapper {
         continue;
       }
       String ptr = "/fiveWhys/" + whys.size();
-      dev.postmortem.model.ImmutableWhyChain.Builder wb = WhyChain.builder().id("W" + (whys.size() + 1));
+      String wid = chainId != null && whys.stream().noneMatch(w -> w.id().orElse("").equals(chainId))
+          ? chainId : "W" + (whys.size() + 1);
+      dev.postmortem.model.ImmutableWhyChain.Builder wb = WhyChain.builder().id(wid);
       String prob = problem != null ? problem : steps.get(0)[0];
       wb.problem(prob);
       out.at(ptr, problem != null ? problemLine : b.line(), 1);
@@ -1242,11 +1609,21 @@ public final class DocMapper {
         if (!st[1].isBlank()) {
           sb.answer(st[1]);
         }
+        if (st[3] != null) {
+          sb.cause(st[3]);
+        }
+        sb.addAllEvidence(ids(st[4]));
         wb.addStep(sb.build());
         out.at(ptr + "/steps/" + i, Integer.parseInt(st[2]), 1);
       }
+      pendingWhys.add(new Object[] {wb, ptr, whys.size()});
       whys.add(wb.build());
       problem = null;
+    }
+    if (rootCause != null && !pendingWhys.isEmpty()) {
+      Object[] last = pendingWhys.get(pendingWhys.size() - 1);
+      ((dev.postmortem.model.ImmutableWhyChain.Builder) last[0]).rootCause(rootCause);
+      whys.set((Integer) last[2], ((dev.postmortem.model.ImmutableWhyChain.Builder) last[0]).build());
     }
     if (problem != null) {
       leftovers.add(0, body.get(0));
@@ -1408,6 +1785,12 @@ public final class DocMapper {
         }
       } else if (b instanceof Table t) {
         table(st, t, leftovers);
+      } else if (b instanceof Code c && c.info() != null && c.info().strip().equals("mermaid")
+          && ganttMilestones(c)) {
+        leftovers.add(b);
+      } else if (b instanceof Code c && c.info() != null && c.info().strip().equals("mermaid")
+          && ganttMilestones(c)) {
+        leftovers.add(b);
       } else if (b instanceof Code c && c.info() == null) {
         String[] ls = c.literal().split("\n");
         List<TextLine> tl = new ArrayList<>();
@@ -1523,6 +1906,31 @@ public final class DocMapper {
     return true;
   }
 
+  private static final Pattern GANTT_MILESTONE = Pattern.compile(
+      "(?m)^\\s*(Started|Detected|Acknowledged|Mitigated|Resolved)\\s*:\\s*milestone\\s*,\\s*[\\w-]+\\s*,\\s*"
+          + "(\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(?::\\d{2})?)");
+
+  /** Reads incident milestones from a Mermaid gantt chart; true when it is one. */
+  private boolean ganttMilestones(Code c) {
+    String lit = c.literal();
+    if (!lit.stripLeading().startsWith("gantt")) {
+      return false;
+    }
+    Matcher title = Rx.p("(?m)^\\s*title\\s+(.*)$").matcher(lit);
+    ZoneId zone = title.find() ? TimeParser.zoneStatement(title.group(1)) : null;
+    if (zone == null) {
+      zone = zoneFor(null);
+    }
+    Matcher m = GANTT_MILESTONE.matcher(lit);
+    while (m.find()) {
+      String field = m.group(1).toLowerCase(Locale.ROOT);
+      java.time.LocalDateTime ldt = java.time.LocalDateTime.parse(m.group(2).replace(' ', 'T'));
+      int line = c.line() + (int) lit.substring(0, m.start()).chars().filter(ch -> ch == '\n').count() + 1;
+      milestone(field, odt(ldt.toLocalDate(), ldt.toLocalTime(), zone), line, 1, false);
+    }
+    return true;
+  }
+
   private static String stripSeparators(String s) {
     int i = 0;
     while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || "-–—:|>)]：、.".indexOf(s.charAt(i)) >= 0)) {
@@ -1547,6 +1955,7 @@ public final class DocMapper {
     int sc = column(header, "source", "data link", "link", "evidence", "reference", "ソース",
         "根拠", "fonte", "evidência");
     int kc = column(header, "kind", "type", "category", "種別", "tipo");
+    int wc = column(header, "known at the time", "known", "what we knew", "当時の認識", "o que se sabia");
     if (tc < 0 && dc < 0) {
       tc = 0;
     }
@@ -1570,6 +1979,15 @@ public final class DocMapper {
     if (tc >= 0 && tc < header.size()) {
       headerZone = TimeParser.zoneStatement(header.get(tc).text());
     }
+    if (tc >= 0 && tc < header.size()) {
+      Matcher hd = Rx.p("[(（]([^)）]*)[)）]").matcher(header.get(tc).text());
+      while (hd.find()) {
+        Parsed hp = TimeParser.parse(hd.group(1).strip(), order, year());
+        if (hp != null && hp.date() != null) {
+          st.date = hp.date();
+        }
+      }
+    }
     if (headerZone != null) {
       st.zone = headerZone;
       out.info(Kind.ASSUMED_ZONE, t.line(), t.column(), "", "times without a zone in this table are read in "
@@ -1581,7 +1999,7 @@ public final class DocMapper {
       String desc = ec < 0 ? "" : cell(r, ec);
       StringBuilder extra = new StringBuilder();
       for (int i = 0; i < header.size() && i < r.cells().size(); i++) {
-        if (i != tc && i != dc && i != ec && i != ac && i != sc && i != kc && !cell(r, i).isBlank()) {
+        if (i != tc && i != dc && i != ec && i != ac && i != sc && i != kc && i != wc && !cell(r, i).isBlank()) {
           extra.append(extra.length() > 0 ? "; " : "").append(header.get(i).text()).append(": ")
               .append(cell(r, i));
         }
@@ -1609,7 +2027,32 @@ public final class DocMapper {
         }
         desc = whole;
       }
+      boolean inflection = false;
+      boolean key = false;
+      String source = null;
+      List<String> evidence = List.of();
+      if (ec >= 0 && extra.length() == 0) {
+        String[] tr = trailer(desc);
+        desc = tr[0];
+        source = tr[1] == null || tr[1].isBlank() ? null : tr[1].strip();
+        evidence = ids(tr[2]);
+        Matcher im = Rx.p("(?i)^◆\\s*(?:inflection point|turning point)\\s*[:：]\\s*").matcher(desc);
+        if (im.find()) {
+          inflection = true;
+          desc = desc.substring(im.end());
+        }
+        String first = desc.contains("\n") ? desc.substring(0, desc.indexOf('\n')) : desc;
+        key = ec < r.cells().size() && r.cells().get(ec).strong().contains(desc)
+            && !first.isEmpty();
+      }
       startEvent(st, p, p == null ? whole : whole.substring(0, p.consumed()).strip(), desc, r.line(), 1);
+      st.pending.inflectionPoint(inflection).keyEvent(key).addAllEvidence(evidence);
+      if (source != null) {
+        st.pending.source(source);
+      }
+      if (wc >= 0 && !cell(r, wc).isBlank()) {
+        st.pending.knownAtTheTime(cell(r, wc));
+      }
       if (ac >= 0 && !cell(r, ac).isBlank()) {
         st.pending.actor(cell(r, ac));
       }
@@ -1798,6 +2241,11 @@ public final class DocMapper {
             out.info(Kind.TEMPLATE_GUIDANCE, it.line(), 1, "", "empty action item left out");
             continue;
           }
+          Matcher dup = Rx.p("^`([^`]+)`\\s").matcher(it.text());
+          if (dup.find() && actionIds.contains(dup.group(1))) {
+            detailOf(dup.group(1), itemText(it).substring(dup.end()).strip(), it.line());
+            continue;
+          }
           actionFromText(itemText(it), it.checked(), it.inline().links(), it.line(), type, status);
         }
       } else if (b instanceof Table t) {
@@ -1811,7 +2259,10 @@ public final class DocMapper {
       ActionType ct = actionType(c.title());
       ActionStatus cs = actionStatus(c.title());
       boolean structured = c.body.stream().anyMatch(x -> x instanceof ListBlock || x instanceof Table);
-      if (k.isPresent() && k.get() != SectionKind.ACTION_ITEMS && ct == null && cs == null) {
+      boolean mentions = c.body.stream().anyMatch(x -> x instanceof ListBlock l && l.items().stream()
+          .anyMatch(it -> it.text().startsWith("`") && it.text().indexOf('`', 1) > 1
+              && actionIds.contains(it.text().substring(1, it.text().indexOf('`', 1)))));
+      if (k.isPresent() && k.get() != SectionKind.ACTION_ITEMS && ct == null && cs == null && !mentions) {
         section(c, SectionKind.ACTION_ITEMS);
       } else if (structured || !c.children.isEmpty() || c.body.isEmpty() && (ct != null || cs != null)) {
         actions(c, guidance(c, c.body), leftovers, ct != null ? ct : type, cs != null ? cs : status);
@@ -1832,6 +2283,41 @@ public final class DocMapper {
           actions.set(actions.size() - 1, ImmutableActionItem.copyOf(a).withDescription(desc.toString()));
         }
       }
+    }
+  }
+
+  /** A later mention of an existing action item: a checklist repeat, or its details. */
+  private void detailOf(String aid, String rest, int line) {
+    for (int i = 0; i < actions.size(); i++) {
+      ActionItem a = actions.get(i);
+      if (!a.id().equals(aid)) {
+        continue;
+      }
+      if (rest.startsWith(a.title())) {
+        out.info(Kind.GUESSED_VALUE, line, 1, "/actionItems/" + i, "'" + aid
+            + "' repeats an action item listed above; read once");
+        return;
+      }
+      ImmutableActionItem c = ImmutableActionItem.copyOf(a);
+      String desc = rest;
+      Matcher w = Rx.p("(?is)(?:^|\\n)won't do because:\\s*(.*?)(?:\\s*\\(revisit on ([^)]*)\\))?\\s*$").matcher(desc);
+      if (w.find()) {
+        c = c.withRationale(w.group(1).strip());
+        if (w.group(2) != null) {
+          Parsed p = TimeParser.parse(w.group(2), order, year());
+          if (p != null && p.date() != null) {
+            c = c.withRevisitOn(p.date());
+          }
+        }
+        desc = desc.substring(0, w.start()).strip();
+      }
+      if (!desc.isEmpty() && a.description().isEmpty()) {
+        c = c.withDescription(desc);
+      } else if (!desc.isEmpty()) {
+        c = c.withDescription(a.description().get() + "\n" + desc);
+      }
+      actions.set(i, c);
+      return;
     }
   }
 
@@ -1952,6 +2438,12 @@ public final class DocMapper {
     }
     for (Row r : t.rows()) {
       String title = cell(r, tc);
+      List<String> addresses = List.of();
+      Matcher am = Rx.p("\\n\\s*(?:addresses|addressing|causes?)\\s*[:：]?\\s*([\\w.\\-]+(?:\\s*,\\s*[\\w.\\-]+)*)\\s*$").matcher(title.toLowerCase(Locale.ROOT));
+      if (am.find()) {
+        addresses = ids(title.substring(am.start(1), am.end(1)));
+        title = title.substring(0, am.start()).strip();
+      }
       if (title.isBlank()) {
         if (r.cells().stream().allMatch(Inline::isBlank)) {
           continue;
@@ -1962,7 +2454,7 @@ public final class DocMapper {
       }
       String ptr = "/actionItems/" + actions.size();
       ImmutableActionItem.Builder ab = ActionItem.builder();
-      ab.id(nextActionId(ic >= 0 ? cell(r, ic) : null)).title(title);
+      ab.id(nextActionId(ic >= 0 ? cell(r, ic).replace("`", "") : null)).title(title).addAllAddresses(addresses);
       String owner = cell(r, oc);
       if (!owner.isBlank() && !owner.equals("—") && !owner.equals("-")) {
         ab.owner(owner);
@@ -2141,7 +2633,8 @@ public final class DocMapper {
           out.at("/summary", line, 1);
         }
         case IMPACT -> {
-          pm.impact(Impact.builder().description(v).build());
+          impact.description(v);
+          impactSet = true;
           out.at("/impact", line, 1);
         }
         case DETECTION -> {
@@ -2159,6 +2652,11 @@ public final class DocMapper {
         default -> { }
       }
     });
+    if (impactSet) {
+      pm.impact(impact.build());
+    }
+    pm.objectives(objectives).evidence(evidence).startStopContinue(
+        dev.postmortem.model.StartStopContinue.builder().start(sscStart).stop(sscStop).keep(sscKeep).build());
     pm.authors(authors).tags(tags).participants(participants).timeline(timeline).causes(causes)
         .fiveWhys(whys).actionItems(actions).links(links).additionalSections(additional)
         .lessonsLearned(lessons.build()).incident(milestones.build()).extensions(extensions);

@@ -52,6 +52,8 @@ public final class MarkdownSource {
           .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
           .build();
 
+  private static final java.util.regex.Pattern TASK =
+      java.util.regex.Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])\\s+\\[[ xX]\\]");
   private final String[] lines;
 
   private MarkdownSource(String[] lines) {
@@ -203,7 +205,8 @@ public final class MarkdownSource {
     }
     Boolean checked = null;
     String t = inline.text();
-    if (t.startsWith("[ ]") || t.startsWith("[x]") || t.startsWith("[X]")) {
+    String raw = markdown(li);
+    if ((t.startsWith("[ ]") || t.startsWith("[x]") || t.startsWith("[X]")) && TASK.matcher(raw).lookingAt()) {
       checked = t.charAt(1) != ' ';
       String stripped = t.substring(3).strip();
       inline = new Inline(stripped, inline.lead(), inline.links());
@@ -216,9 +219,9 @@ public final class MarkdownSource {
         tl = copy;
       }
     } else if (first == null && li.getSourceSpans().size() > 0) {
-      String raw = markdown(li).strip();
-      if (raw.matches("[-*+]\\s*\\[[ xX]\\]\\s*")) {
-        checked = raw.contains("[ ]") ? Boolean.FALSE : Boolean.TRUE;
+      String rawItem = markdown(li).strip();
+      if (rawItem.matches("[-*+]\\s*\\[[ xX]\\]\\s*")) {
+        checked = rawItem.contains("[ ]") ? Boolean.FALSE : Boolean.TRUE;
       }
     }
     return new Item(inline, tl, checked, children, line(li), markdown(li));
@@ -263,7 +266,15 @@ public final class MarkdownSource {
       lead = l.toString().strip();
     }
     appendText(parent, sb, links, false);
-    return new Inline(sb.toString().strip(), lead, List.copyOf(links));
+    List<String> strong = new ArrayList<>();
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof StrongEmphasis) {
+        StringBuilder l = new StringBuilder();
+        appendText(n, l, new ArrayList<>(), false);
+        strong.add(l.toString().strip());
+      }
+    }
+    return new Inline(sb.toString().strip(), lead, List.copyOf(links), List.copyOf(strong));
   }
 
   private static void appendText(Node parent, StringBuilder sb, List<String> links, boolean self) {

@@ -152,6 +152,13 @@ public final class TimeParser {
     if (m.matches()) {
       return offset(m);
     }
+    if (t.indexOf('/') > 0 && Character.isUpperCase(t.charAt(0))) {
+      try {
+        return ZoneId.of(t);
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
     String upper = t.toUpperCase(Locale.ROOT);
     boolean abbreviation = t.equals(upper) && t.length() <= 5;
     if (abbreviation || upper.equals("EASTERN") || upper.equals("PACIFIC") || upper.equals("CENTRAL")
@@ -435,6 +442,8 @@ public final class TimeParser {
     return dayFirst ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
   }
 
+  private static final Pattern WORDS = Pattern.compile(
+      "(?:UTC|GMT)[+-−]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+(?:/[A-Z][A-Za-z_]+)+|[\\p{L}]+");
   private static final Pattern TIME_WORDS = Pattern.compile(
       "(?i)\\btimes?\\b|timezone|time zone|\\bzone\\b|\\btz\\b|documented|時刻|時間|日時|hor[aá]rio|\\bhoras?\\b|fuso");
 
@@ -450,7 +459,7 @@ public final class TimeParser {
     if (!timeWords && text.length() > 30) {
       return null;
     }
-    Matcher words = Pattern.compile("(?:UTC|GMT)[+-−]\\d{1,2}(?::?\\d{2})?|[\\p{L}]+").matcher(text);
+    Matcher words = WORDS.matcher(text);
     while (words.find()) {
       String w = words.group();
       if (w.startsWith("UTC") || w.startsWith("GMT")) {
