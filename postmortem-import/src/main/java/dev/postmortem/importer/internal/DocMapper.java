@@ -914,6 +914,19 @@ public final class DocMapper {
         keyValues(b);
         continue;
       }
+      if (b instanceof Table t && pairTable(t)) {
+        List<Row> all = new ArrayList<>();
+        all.add(new Row(t.header(), t.line()));
+        all.addAll(t.rows());
+        for (Row r : all) {
+          for (int i = 0; i + 1 < r.cells().size(); i += 2) {
+            if (!r.cells().get(i).text().isBlank()) {
+              metadata(r.cells().get(i).text(), r.cells().get(i + 1).text(), r.line(), 1, null);
+            }
+          }
+        }
+        continue;
+      }
       if (b instanceof Table t && t.header().size() == 2 && t.rows().stream()
           .anyMatch(r -> r.cells().size() >= 2 && metaField(r.cells().get(0).text()) != null)) {
         metadataBlocks(List.of(b), rest);
@@ -946,6 +959,20 @@ public final class DocMapper {
         }
       }
     }
+  }
+
+  /** A table of key/value pairs side by side (Key | Value | Key | Value), keys known. */
+  private static boolean pairTable(Table t) {
+    int n = t.header().size();
+    if (n < 4 || n % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i += 2) {
+      if (metaField(t.header().get(i).text()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean metadataLike(Block b) {
@@ -1022,6 +1049,16 @@ public final class DocMapper {
           }
           out.at("/impact", it.line(), 1);
         }
+      } else if (b instanceof Table t && t.header().size() == 2 && impactKey(t.header().get(0).text() + ":") != null
+          && t.rows().stream().allMatch(r -> r.cells().size() == 2 && impactKey(r.cells().get(0).text() + ":") != null)) {
+        List<Item> items = new ArrayList<>();
+        items.add(new Item(new Inline(t.header().get(0).text() + ": " + t.header().get(1).text(), null, List.of()),
+            List.of(), null, List.of(), t.line(), ""));
+        for (Row r : t.rows()) {
+          items.add(new Item(new Inline(cell(r, 0) + ": " + cell(r, 1), null, List.of()), List.of(), null,
+              List.of(), r.line(), ""));
+        }
+        rest.addAll(impactFacts(List.of(new ListBlock(false, items, t.line(), 1, t.markdown()))));
       } else if (b instanceof Table t && t.header().size() == 2
           && column(t.header(), "measure", "metric", "quantity", "指標", "メトリクス", "medida") == 0) {
         for (Row r : t.rows()) {
@@ -2241,7 +2278,7 @@ public final class DocMapper {
             out.info(Kind.TEMPLATE_GUIDANCE, it.line(), 1, "", "empty action item left out");
             continue;
           }
-          Matcher dup = Rx.p("^`([^`]+)`\\s").matcher(it.text());
+          Matcher dup = Rx.p("^`?([\\p{L}]{1,10}-?\\d{1,6})`?\\s").matcher(it.text());
           if (dup.find() && actionIds.contains(dup.group(1))) {
             detailOf(dup.group(1), itemText(it).substring(dup.end()).strip(), it.line());
             continue;
@@ -2260,8 +2297,10 @@ public final class DocMapper {
       ActionStatus cs = actionStatus(c.title());
       boolean structured = c.body.stream().anyMatch(x -> x instanceof ListBlock || x instanceof Table);
       boolean mentions = c.body.stream().anyMatch(x -> x instanceof ListBlock l && l.items().stream()
-          .anyMatch(it -> it.text().startsWith("`") && it.text().indexOf('`', 1) > 1
-              && actionIds.contains(it.text().substring(1, it.text().indexOf('`', 1)))));
+          .anyMatch(it -> {
+            Matcher im = Rx.p("^`?([\\p{L}]{1,10}-?\\d{1,6})`?\\s").matcher(it.text());
+            return im.find() && actionIds.contains(im.group(1));
+          }));
       if (k.isPresent() && k.get() != SectionKind.ACTION_ITEMS && ct == null && cs == null && !mentions) {
         section(c, SectionKind.ACTION_ITEMS);
       } else if (structured || !c.children.isEmpty() || c.body.isEmpty() && (ct != null || cs != null)) {

@@ -183,13 +183,23 @@ public final class DocxSource {
     while (i < elements.size()) {
       IBodyElement el = elements.get(i);
       int line = i + 1;
+      if (el instanceof XWPFParagraph p && chrome(p)) {
+        if (isStyle(p, "subtitle")) {
+          String t = inline(p).text();
+          if (!t.isBlank()) {
+            blocks.add(new Blocks.Quote(List.of(), line, 1, "> " + Markdown.escape(t)));
+          }
+        }
+        i++;
+        continue;
+      }
       if (el instanceof XWPFParagraph p) {
-        if (p.getNumID() != null && headingLevel(p) == 0) {
+        if ((p.getNumID() != null || checkbox(p)) && headingLevel(p) == 0) {
           int j = i;
           List<XWPFParagraph> run = new ArrayList<>();
           List<Integer> lines = new ArrayList<>();
           while (j < elements.size() && elements.get(j) instanceof XWPFParagraph q
-              && q.getNumID() != null && headingLevel(q) == 0) {
+              && (q.getNumID() != null || checkbox(q)) && headingLevel(q) == 0) {
             run.add(q);
             lines.add(j + 1);
             j++;
@@ -207,7 +217,53 @@ public final class DocxSource {
       }
       i++;
     }
-    return new Doc(source, null, null, 0, blocks);
+    return new Doc(source, frontMatter(d), frontMatter(d) == null ? null : "yaml", 1, blocks);
+  }
+
+  /** The document properties a Word file carries (title, identifier, creator) as front matter. */
+  private static String frontMatter(XWPFDocument d) {
+    try {
+      var core = d.getProperties().getCoreProperties();
+      java.util.Map<String, Object> fm = new java.util.LinkedHashMap<>();
+      if (core.getTitle() != null && !core.getTitle().isBlank()) {
+        fm.put("title", core.getTitle());
+      }
+      if (core.getIdentifier() != null && !core.getIdentifier().isBlank()) {
+        fm.put("id", core.getIdentifier());
+      }
+      String creator = core.getCreator();
+      if (creator != null && !creator.isBlank() && !creator.equals("Postmortem Kit")
+          && !creator.equalsIgnoreCase("Apache POI")) {
+        fm.put("authors", java.util.List.of(creator.split("\\s*,\\s*")));
+      }
+      return fm.isEmpty() ? null : YAML.writeValueAsString(fm);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static final com.fasterxml.jackson.dataformat.yaml.YAMLMapper YAML =
+      new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+
+  /** Table-of-contents entries and subtitles: generated chrome, not content. */
+  private boolean chrome(XWPFParagraph p) {
+    return isStyle(p, "toc") || isStyle(p, "subtitle");
+  }
+
+  private boolean isStyle(XWPFParagraph p, String prefix) {
+    String id = p.getStyleID();
+    if (id == null) {
+      return false;
+    }
+    XWPFStyle st = docx.getStyles() == null ? null : docx.getStyles().getStyle(id);
+    String name = st != null && st.getName() != null ? st.getName() : id;
+    return name.toLowerCase(Locale.ROOT).replace(" ", "").startsWith(prefix)
+        || id.toLowerCase(Locale.ROOT).startsWith(prefix);
+  }
+
+  private static boolean checkbox(XWPFParagraph p) {
+    String t = p.getText().strip();
+    return t.startsWith("☐") || t.startsWith("☑") || t.startsWith("☒");
   }
 
   private int headingLevel(XWPFParagraph p) {
@@ -296,7 +352,7 @@ public final class DocxSource {
     StringBuilder md = new StringBuilder();
     while (pos[0] < ps.size()) {
       XWPFParagraph p = ps.get(pos[0]);
-      int lvl = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+      int lvl = p.getNumIlvl() == null || p.getNumID() == null ? 0 : p.getNumIlvl().intValue();
       if (lvl < level) {
         break;
       }
@@ -315,7 +371,7 @@ public final class DocxSource {
           continue;
         }
       }
-      String fmt = p.getNumFmt();
+      String fmt = p.getNumID() == null ? "bullet" : p.getNumFmt();
       ordered = fmt != null && !fmt.equalsIgnoreCase("bullet") && !fmt.equalsIgnoreCase("none");
       Inline in = inline(p);
       Boolean checked = null;
