@@ -451,6 +451,14 @@ public final class DocMapper {
   }
 
   private void unmapped(Section s) {
+    if (s.heading != null && guidance(null, s.body).isEmpty() && !s.children.isEmpty()
+        && s.children.stream().allMatch(c -> options.synonyms().kindOf(c.title()).isEmpty())) {
+      // a container heading ("Additional information", "Appendix"): each sub-section stands alone
+      for (Section c : s.children) {
+        unmapped(c);
+      }
+      return;
+    }
     List<Section> keep = new ArrayList<>();
     List<Section> mapped = new ArrayList<>();
     for (Section c : s.children) {
