@@ -2432,6 +2432,10 @@ public final class DocMapper {
     if (text.isEmpty()) {
       text = raw.strip();
     }
+    if (text.isBlank()) {
+      text = "(untitled)";
+      out.warn(Kind.GUESSED_VALUE, line, 1, ptr, "action item without a title");
+    }
     if (owner != null) {
       ab.owner(owner);
       out.at(ptr + "/owner", line, 1);
