@@ -61,9 +61,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new CliException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
-    }
+    DocumentLoader.requireRegularFile(file);
     DocumentLoader.Loaded loaded = new DocumentLoader(inputFormat).loadWithNotes(file);
     PrintWriter err = spec.commandLine().getErr();
     for (Diagnostic note : loaded.notes()) {

@@ -39,6 +39,13 @@ public final class DocumentLoader {
     this.override = override;
   }
 
+  /** Fails with a one-line error when {@code file} is missing or not a regular file. */
+  public static void requireRegularFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new CliException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+    }
+  }
+
   /**
    * Reads the file.
    *

@@ -105,9 +105,7 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new CliException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
-    }
+    DocumentLoader.requireRegularFile(file);
     ZoneId zone = zone();
     Clock clock = Times.clock(now, "--now");
     PostmortemDocument doc = new DocumentLoader(inputFormat).load(file);
