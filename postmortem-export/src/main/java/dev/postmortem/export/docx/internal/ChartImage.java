@@ -14,10 +14,8 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import javax.imageio.ImageIO;
 
 /** Draws the timeline chart into a PNG with Java 2D, using the DejaVu fonts for stable output. */
 final class ChartImage {
@@ -64,13 +62,7 @@ final class ChartImage {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(img, "png", out);
-    } catch (IOException e) {
-      throw new ExportException("cannot encode the timeline chart", e);
-    }
-    return out.toByteArray();
+    return PngEncoder.encode(img);
   }
 
   private static final class Canvas implements ChartCanvas {
