@@ -5,13 +5,14 @@ import dev.postmortem.export.ExportException;
 import dev.postmortem.export.Exporter;
 import dev.postmortem.export.ExporterBuilder;
 import dev.postmortem.export.ReportOptions;
-import dev.postmortem.export.docx.internal.DocxReportWriter;
-import dev.postmortem.export.docx.internal.Zips;
+import dev.postmortem.export.docx.internal.DocxBodyWriter;
+import dev.postmortem.export.docx.internal.DocxPackage;
 import dev.postmortem.export.internal.ReportRun;
 import dev.postmortem.model.Postmortem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -55,8 +56,13 @@ public final class DocxExporter implements Exporter {
 
   @Override
   public void export(Postmortem postmortem, OutputStream out) throws IOException {
+    Objects.requireNonNull(postmortem, "postmortem must not be null");
     Objects.requireNonNull(out, "out must not be null");
-    out.write(toBytes(postmortem));
+    try {
+      write(postmortem, out);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /**
@@ -66,24 +72,32 @@ public final class DocxExporter implements Exporter {
    */
   public byte[] toBytes(Postmortem postmortem) {
     Objects.requireNonNull(postmortem, "postmortem must not be null");
-    String country = options.locale().getCountry();
-    boolean letter = country.equals("US") || country.equals("CA");
-    try (XWPFDocument doc = new XWPFDocument()) {
-      boolean toc = tableOfContents && options.audience() == Audience.INTERNAL;
-      DocxReportWriter w = new DocxReportWriter(doc, options.zone(), letter, toc);
-      ReportRun run = ReportRun.prepare(postmortem, options, w);
-      Postmortem pm = run.postmortem();
-      w.headerFooter(pm.id() + " · " + options.audience().label(), pm.title());
-      run.walk();
-      w.finish();
-      properties(doc, pm, run);
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-      doc.write(buffer);
-      return Zips.normalize(buffer.toByteArray(), run.createdAt());
-    } catch (IOException e) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+    try {
+      write(postmortem, buffer);
+    } catch (IOException | UncheckedIOException e) {
       throw new ExportException("cannot write the DOCX of post-mortem '" + postmortem.id() + "': "
           + e.getMessage(), e);
-    } catch (ExportException e) {
+    }
+    return buffer.toByteArray();
+  }
+
+  /**
+   * One walk records the body's blocks; then POI builds the rest of the package and the body is
+   * streamed into it (see {@link DocxPackage}).
+   */
+  private void write(Postmortem postmortem, OutputStream out) throws IOException {
+    String country = options.locale().getCountry();
+    boolean letter = country.equals("US") || country.equals("CA");
+    boolean toc = tableOfContents && options.audience() == Audience.INTERNAL;
+    try {
+      DocxBodyWriter body = new DocxBodyWriter(options.zone(), letter, toc);
+      ReportRun run = ReportRun.prepare(postmortem, options, body);
+      run.walk();
+      Postmortem pm = run.postmortem();
+      DocxPackage.write(body, pm.id() + " \u00b7 " + options.audience().label(), pm.title(),
+          doc -> properties(doc, pm, run), run.createdAt(), out);
+    } catch (ExportException | IOException | UncheckedIOException e) {
       throw e;
     } catch (RuntimeException e) {
       throw new ExportException("cannot write the DOCX of post-mortem '" + postmortem.id() + "': "
@@ -93,9 +107,9 @@ public final class DocxExporter implements Exporter {
 
   private void properties(XWPFDocument doc, Postmortem pm, ReportRun run) {
     POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-    core.setTitle(pm.title());
-    core.setSubjectProperty(options.audience().label() + " of post-mortem " + pm.id());
-    core.setCreator(pm.authors().isEmpty() ? "Postmortem Kit" : String.join(", ", pm.authors()));
+    core.setTitle(DocxPackage.clean(pm.title()));
+    core.setSubjectProperty(DocxPackage.clean(options.audience().label() + " of post-mortem " + pm.id()));
+    core.setCreator(DocxPackage.clean(pm.authors().isEmpty() ? "Postmortem Kit" : String.join(", ", pm.authors())));
     core.setLastModifiedByUser("Postmortem Kit");
     List<String> keywords = new ArrayList<>();
     keywords.add("post-mortem");
@@ -103,10 +117,10 @@ public final class DocxExporter implements Exporter {
     if (options.audience() != Audience.EXTERNAL) {
       keywords.addAll(pm.tags());
     }
-    core.setKeywords(String.join(", ", keywords));
+    core.setKeywords(DocxPackage.clean(String.join(", ", keywords)));
     core.setCategory("Post-mortem");
-    core.setIdentifier(pm.id());
-    pm.summary().ifPresent(core::setDescription);
+    core.setIdentifier(DocxPackage.clean(pm.id()));
+    pm.summary().ifPresent(s -> core.setDescription(DocxPackage.clean(s)));
     Date created = Date.from(run.createdAt());
     core.setCreated(Optional.of(created));
     core.setModified(Optional.of(created));

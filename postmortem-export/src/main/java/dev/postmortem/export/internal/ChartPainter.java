@@ -21,6 +21,11 @@ public final class ChartPainter {
   private static final float PAD = 8;
   private static final float LANE = 12;
   private static final float LABEL_SIZE = 7.5f;
+  /**
+   * Inflection points numbered on the chart and listed below it; more are summed up in one line
+   * (the timeline table highlights every one), so the chart's size does not grow with the events.
+   */
+  static final int LISTED_INFLECTIONS = 12;
   private static final long[] STEPS_MINUTES = {1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 240, 360,
       720, 1440, 2880, 10080};
 
@@ -106,8 +111,10 @@ public final class ChartPainter {
     float eventsY = barY + barH + 12;
     float axisY = eventsY + 10;
     List<TimelineChart.Point> infl = inflections();
+    int listed = Math.min(infl.size(), LISTED_INFLECTIONS);
+    int lines = listed + (infl.size() > listed ? 1 : 0);
     float inflTop = axisY + 24;
-    float legendY = inflTop + infl.size() * LANE + 10;
+    float legendY = inflTop + lines * LANE + 10;
     float height = legendY + 8;
 
     // Background bands.
@@ -134,17 +141,25 @@ public final class ChartPainter {
       float[] s = msSpans.get(i);
       c.text(s[0], ly, msLabels.get(i), LABEL_SIZE, true, Palette.foreground(m.tone()), -1);
     }
-    // Events on their track.
+    // Events on their track: plain dots first, a dot drawn once per tone and quarter point (a
+    // dot exactly on top of an equal one changes nothing), then the inflection points above them.
     c.line(x0, eventsY, x1, eventsY, Palette.RULE, 0.5f, false);
-    int n = 0;
+    java.util.Set<Long> drawn = new java.util.HashSet<>();
     for (TimelineChart.Point e : chart.events()) {
       float ex = x(e.at());
-      if (e.highlighted()) {
-        n++;
-        c.diamond(ex, eventsY, 5.5f, Palette.mark(Tone.INFO), 0xFFFFFF);
-        c.text(ex, eventsY + 2.5f, Integer.toString(n), 6, true, 0xFFFFFF, 0);
-      } else {
+      if (!e.highlighted() && drawn.add(((long) Math.round(ex * 4) << 8) | e.tone().ordinal())) {
         c.circle(ex, eventsY, 2.6f, Palette.mark(e.tone()), 0xFFFFFF);
+      }
+    }
+    drawn.clear();
+    for (int i = infl.size() - 1; i >= 0; i--) {
+      float ex = x(infl.get(i).at());
+      // listed ones are numbered; the rest are drawn once per quarter point, under the numbered
+      if (i < listed || drawn.add((long) Math.round(ex * 4))) {
+        c.diamond(ex, eventsY, 5.5f, Palette.mark(Tone.INFO), 0xFFFFFF);
+        if (i < listed) {
+          c.text(ex, eventsY + 2.5f, Integer.toString(i + 1), 6, true, 0xFFFFFF, 0);
+        }
       }
     }
     // Axis with ticks.
@@ -177,13 +192,18 @@ public final class ChartPainter {
       tick = tick.plusMinutes(step);
     }
     // Inflection points, numbered, listed below the axis.
-    for (int i = 0; i < infl.size(); i++) {
+    for (int i = 0; i < listed; i++) {
       TimelineChart.Point p = infl.get(i);
       float y = inflTop + i * LANE;
       c.diamond(PAD + 6, y - 2.5f, 5, Palette.mark(Tone.INFO), 0xFFFFFF);
       c.text(PAD + 6, y, Integer.toString(i + 1), 6, true, 0xFFFFFF, 0);
       String label = hhmm(p.at()) + "  " + p.label();
       c.text(PAD + 16, y, fit(c, label, width - PAD * 2 - 16, 7.5f), 7.5f, false, Palette.TEXT, -1);
+    }
+    if (infl.size() > listed) {
+      int more = infl.size() - listed;
+      c.text(PAD + 16, inflTop + listed * LANE, "… and " + more + " more inflection point"
+          + (more == 1 ? "" : "s") + ", highlighted in the timeline table", 7.5f, false, Palette.MUTED_TEXT, -1);
     }
     // Legend.
     float lx = PAD;

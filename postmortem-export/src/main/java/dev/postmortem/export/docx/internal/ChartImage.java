@@ -45,8 +45,7 @@ final class ChartImage {
     return new Canvas(g);
   }
 
-  static byte[] png(ChartPainter painter, float widthPt) {
-    float h = painter.measure(measuring());
+  static byte[] png(ChartPainter painter, float widthPt, float h) {
     BufferedImage img = new BufferedImage(Math.round(widthPt * SCALE), Math.round(h * SCALE),
         BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
