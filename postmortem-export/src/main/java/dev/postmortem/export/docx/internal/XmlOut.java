@@ -8,8 +8,9 @@ import java.io.UncheckedIOException;
  * Writes XML as UTF-8 straight to a stream through a small buffer, so a large part never exists
  * as a whole in memory. {@link #raw} is for markup written by this package (ASCII only);
  * {@link #text} and {@link #attr} are for user strings and escape them: {@code & < > "} become
- * entities, and every character XML 1.0 cannot hold (C0 controls other than tab, U+FFFE, U+FFFF
- * and unpaired surrogates) becomes U+FFFD, so no input can break the document or inject markup.
+ * entities, line ends character references, and every character XML 1.0 cannot hold (other C0
+ * controls, U+FFFE, U+FFFF and unpaired surrogates) becomes U+FFFD, so no input can break the
+ * document or inject markup, and what a parser reads back is exactly {@link #clean} of the input.
  */
 final class XmlOut {
   private static final int REPLACEMENT = 0xFFFD;
@@ -115,6 +116,10 @@ final class XmlOut {
           } else {
             put(c);
           }
+        } else if (c == '\n') {
+          raw("&#10;"); // a reference, so parsers keep it as it is
+        } else if (c == '\r') {
+          raw("&#13;");
         } else {
           codePoint(REPLACEMENT);
         }
