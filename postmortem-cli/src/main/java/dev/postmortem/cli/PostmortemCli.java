@@ -6,6 +6,7 @@ import dev.postmortem.cli.internal.EnumConverter;
 import dev.postmortem.cli.internal.Errors;
 import dev.postmortem.cli.internal.InitCommand;
 import dev.postmortem.cli.internal.MetricsCommand;
+import dev.postmortem.cli.internal.QuietLogging;
 import dev.postmortem.cli.internal.RenderCommand;
 import dev.postmortem.cli.internal.RulesCommand;
 import dev.postmortem.cli.internal.SchemaCommand;
@@ -16,6 +17,7 @@ import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,23 +39,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "postmortem",
-    mixinStandardHelpOptions = true,
     scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     usageHelpAutoWidth = true,
     sortOptions = false,
     description = "Checks, renders, converts and measures incident post-mortems.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
-      ValidateCommand.class,
-      RenderCommand.class,
-      ConvertCommand.class,
-      InitCommand.class,
-      MetricsCommand.class,
-      RulesCommand.class,
-      SchemaCommand.class,
-      CompletionCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:Success; no finding reached --fail-on.",
@@ -92,13 +83,7 @@ public final class PostmortemCli implements Runnable {
    * @param args the arguments, for example {@code validate incident.yaml}
    */
   public static void main(String[] args) {
-    // Apache POI logs through Log4j 2, which complains on standard error when it finds no
-    // logging backend; the command line reports problems itself.
-    System.setProperty("log4j2.loggerContextFactory",
-        System.getProperty("log4j2.loggerContextFactory",
-            "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
-    System.setProperty("org.apache.logging.log4j.simplelog.level",
-        System.getProperty("org.apache.logging.log4j.simplelog.level", "OFF"));
+    QuietLogging.apply();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
@@ -121,7 +106,7 @@ public final class PostmortemCli implements Runnable {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     Objects.requireNonNull(out, "out must not be null");
     Objects.requireNonNull(err, "err must not be null");
-    CommandLine cl = commandLine();
+    CommandLine cl = commandLine(soleCommand(args));
     cl.setOut(out);
     cl.setErr(err);
     int code = cl.execute(args);
@@ -132,7 +117,58 @@ public final class PostmortemCli implements Runnable {
 
   /** The configured command line, for embedding (for example to add subcommands). */
   public static CommandLine commandLine() {
+    return commandLine(null);
+  }
+
+  /**
+   * The names of the subcommands, in the order help lists them. Picocli builds a command's model
+   * by reflection over its annotations, which takes a good part of a short run's start-up, so
+   * {@link #run} builds only the command it is asked to run (see {@link #soleCommand}).
+   */
+  static final List<String> COMMANDS = List.of(
+      "validate", "render", "convert", "init", "metrics", "rules", "schema", "completion");
+
+  private static Object newCommand(String name) {
+    switch (name) {
+      case "validate": return new ValidateCommand();
+      case "render": return new RenderCommand();
+      case "convert": return new ConvertCommand();
+      case "init": return new InitCommand();
+      case "metrics": return new MetricsCommand();
+      case "rules": return new RulesCommand();
+      case "schema": return new SchemaCommand();
+      case "completion": return new CompletionCommand();
+      default: throw new IllegalArgumentException("no command " + name);
+    }
+  }
+
+  /**
+   * The subcommand that {@code args} run when it alone needs to be built, or {@code null} when the
+   * whole command tree is needed: for help and the version of {@code postmortem} itself, the
+   * completion script (which covers every command), argument files, and misspelt commands (whose
+   * error suggests the nearest ones). Only {@code --debug} may come before the command.
+   */
+  static String soleCommand(String... args) {
+    for (String arg : args) {
+      if (!"--debug".equals(arg)) {
+        return !"completion".equals(arg) && COMMANDS.contains(arg) ? arg : null;
+      }
+    }
+    return null;
+  }
+
+  /** The command line with only the subcommand {@code only}, or all of them when it is null. */
+  static CommandLine commandLine(String only) {
     CommandLine cl = new CommandLine(new PostmortemCli());
+    for (String name : COMMANDS) {
+      if (only == null || only.equals(name)) {
+        cl.addSubcommand(name, newCommand(name));
+      }
+    }
+    // -h and -V (inherited) are added after the subcommands, so that they follow --debug in the
+    // subcommands' help as well
+    cl.getCommandSpec().mixinStandardHelpOptions(true);
+    // converters and handlers apply to the subcommands present when they are set
     EnumConverter.registerAll(cl);
     cl.setExecutionExceptionHandler(Errors::handleExecution);
     cl.setParameterExceptionHandler(Errors::handleParameter);

@@ -95,6 +95,25 @@ class PostmortemJarIT {
   }
 
   @Test
+  void theArchiveHoldsNearlyEveryClassValidateLoadsAndValidateLoadsNoExporterLibrary() throws Exception {
+    Path log = dir.resolve("classes.log");
+    Run r = run(List.of(System.getProperty("java.executable", "java"),
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-XX:SharedArchiveFile=" + required("postmortem.archive"), "-Xshare:on", "-Xlog:cds=off",
+        "-Xlog:class+load=info:file=" + log, "-jar", required("postmortem.jar").toString(),
+        "validate", required("postmortem.example").toString()));
+    assertThat(r.exitCode()).as(r.toString()).isIn(0, 1);
+    List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+    long shared = loaded.stream().filter(l -> l.endsWith("source: shared objects file")).count();
+    // what remains is generated at run time: lambda forms, annotation proxies, reflection accessors
+    assertThat(shared).as("classes from the archive").isGreaterThan(loaded.size() * 95L / 100);
+    // picocli is compiled for Java 5: only a static archive holds it
+    assertThat(loaded).anyMatch(l -> l.contains(" picocli.CommandLine source: shared objects file"));
+    assertThat(loaded).noneMatch(l -> l.contains(" org.apache.poi.") || l.contains(" com.lowagie.")
+        || l.contains(" org.commonmark."));
+  }
+
+  @Test
   void theLauncherScriptRunsTheJar() throws Exception {
     Path launcher = required("postmortem.launcher");
     Run r = run(List.of("sh", launcher.toString(), "--version"));

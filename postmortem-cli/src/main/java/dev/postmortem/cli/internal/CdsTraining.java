@@ -1,0 +1,104 @@
+package dev.postmortem.cli.internal;
+
+import dev.postmortem.cli.PostmortemCli;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The training run for the class-data-sharing archive that {@code bin/postmortem} starts with.
+ *
+ * <p>The build runs this class once with {@code -XX:DumpLoadedClassList}, then dumps a static
+ * archive ({@code -Xshare:dump}) of every class it loaded. It runs the commands people run most,
+ * in-process, in a temporary directory: {@code validate} of YAML, JSON, Markdown and Word files,
+ * {@code render} to every format, {@code convert}, {@code metrics}, {@code rules}, {@code schema},
+ * {@code init}, help and the version. A static archive (unlike a dynamic one) also holds classes
+ * compiled for Java 5, such as picocli's, which otherwise are verified at every start.
+ *
+ * <p>Usage: {@code java -XX:DumpLoadedClassList=FILE -cp postmortem.jar
+ * dev.postmortem.cli.internal.CdsTraining EXAMPLE.yaml}. Exits with 1 when a command does not
+ * end as expected, so that a broken training run fails the build instead of making a poor archive.
+ */
+public final class CdsTraining {
+  private CdsTraining() {}
+
+  /**
+   * Runs the training commands.
+   *
+   * @param args the path of an example post-mortem in YAML
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: CdsTraining EXAMPLE.yaml");
+      System.exit(2);
+    }
+    QuietLogging.apply(); // as PostmortemCli.main does, so the same logging classes load
+    Path dir = Files.createTempDirectory("postmortem-cds-");
+    try {
+      List<String> failures = train(Path.of(args[0]).toAbsolutePath(), dir);
+      if (!failures.isEmpty()) {
+        failures.forEach(System.err::println);
+        System.exit(1);
+      }
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  /**
+   * Runs the training commands with their output in {@code dir}; returns what went wrong (empty
+   * when every command ended as expected).
+   */
+  static List<String> train(Path example, Path dir) {
+    String yaml = example.toString();
+    String json = dir.resolve("example.json").toString();
+    String reports = dir.resolve("reports").toString();
+    String stem = example.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    String md = dir.resolve("reports").resolve(stem + ".md").toString();
+    String docx = dir.resolve("reports").resolve(stem + ".docx").toString();
+    List<String> failures = new ArrayList<>();
+    // the validate run that matters most comes first, so the archive follows its loading order
+    run(failures, "validate", yaml);
+    run(failures, "convert", yaml, "--to", "json", "--out", json);
+    run(failures, "validate", "--format", "json", json);
+    run(failures, "render", yaml, "--to", "md,docx,pdf", "--out", reports);
+    run(failures, "validate", "--format", "sarif", md);
+    run(failures, "validate", "--format", "github", docx);
+    run(failures, "convert", md, "--to", "yaml");
+    run(failures, "metrics", yaml, json);
+    run(failures, "rules");
+    run(failures, "schema");
+    run(failures, "init", "--out", dir.resolve("new.yaml").toString());
+    run(failures, "--version");
+    run(failures, "--help");
+    run(failures, "validate", "--help");
+    return failures;
+  }
+
+  private static void run(List<String> failures, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = PostmortemCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    // validate may find problems in an example (exit 1); anything else must succeed
+    if (code != PostmortemCli.OK && !(code == PostmortemCli.FINDINGS && "validate".equals(args[0]))) {
+      failures.add("postmortem " + String.join(" ", args) + ": exit " + code + "\n" + err);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}
