@@ -11,6 +11,7 @@ import dev.postmortem.cli.internal.RenderCommand;
 import dev.postmortem.cli.internal.RulesCommand;
 import dev.postmortem.cli.internal.SchemaCommand;
 import dev.postmortem.cli.internal.ValidateCommand;
+import dev.postmortem.cli.internal.Warmup;
 import dev.postmortem.cli.internal.VersionProvider;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -84,6 +85,10 @@ public final class PostmortemCli implements Runnable {
    */
   public static void main(String[] args) {
     QuietLogging.apply();
+    String command = soleCommand(args);
+    if (command != null && READERS.contains(command)) {
+      Warmup.start(Warmup.formats(args), "validate".equals(command));
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
@@ -127,6 +132,9 @@ public final class PostmortemCli implements Runnable {
    */
   static final List<String> COMMANDS = List.of(
       "validate", "render", "convert", "init", "metrics", "rules", "schema", "completion");
+
+  /** The commands that read post-mortems, whose reader {@link Warmup} prepares. */
+  private static final List<String> READERS = List.of("validate", "render", "convert", "metrics");
 
   private static Object newCommand(String name) {
     switch (name) {

@@ -120,6 +120,10 @@ class PostmortemJarIT {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).startsWith("postmortem ");
     assertThat(r.err()).isEmpty();
+    Run validate = run(List.of("sh", launcher.toString(), "validate", required("postmortem.example").toString()));
+    assertThat(validate.exitCode()).as(validate.toString()).isIn(0, 1);
+    assertThat(validate.out()).contains("Checked 1 file");
+    assertThat(validate.err()).as("no JVM warnings from the launcher's options").isEmpty();
     Run usage = run(List.of("sh", launcher.toString(), "no-such-command"));
     assertThat(usage.exitCode()).isEqualTo(2);
   }

@@ -52,15 +52,32 @@ public final class DocumentReader<T> {
   private static final Pattern FOUND = Pattern.compile("from ([A-Za-z]+) value");
 
   private final Class<T> type;
-  private final ObjectMapper json;
-  private final ObjectMapper yaml;
   private final Jackson.Limits limits;
+  // each made on first use: most programs read one of the two formats only
+  private volatile ObjectMapper json;
+  private volatile ObjectMapper yaml;
 
   public DocumentReader(Class<T> type, Jackson.Limits limits) {
     this.type = type;
     this.limits = limits;
-    this.json = Jackson.mapper(Format.JSON, limits);
-    this.yaml = Jackson.mapper(Format.YAML, limits);
+  }
+
+  private ObjectMapper mapper(Format format) {
+    ObjectMapper m = format == Format.JSON ? json : yaml;
+    if (m == null) {
+      synchronized (this) {
+        m = format == Format.JSON ? json : yaml;
+        if (m == null) {
+          m = Jackson.mapper(format, limits);
+          if (format == Format.JSON) {
+            json = m;
+          } else {
+            yaml = m;
+          }
+        }
+      }
+    }
+    return m;
   }
 
   /** The result of a read: the value, its positions, and unknown properties kept aside. */
@@ -109,7 +126,7 @@ public final class DocumentReader<T> {
           source, 0, 0, "",
           "document is larger than the limit of " + limits.maxDocumentBytes + " bytes", null);
     }
-    ObjectMapper mapper = format == Format.JSON ? json : yaml;
+    ObjectMapper mapper = mapper(format);
     Map<String, SourcePosition> positions = new HashMap<>();
     if (track || format == Format.YAML) {
       try {

@@ -44,12 +44,19 @@ public final class Jackson {
     public static final Limits DEFAULT = new Limits(64L << 20, 4 << 20, 64, 50);
   }
 
-  private static final ObjectMapper JSON_WRITER = mapper(Format.JSON, Limits.DEFAULT);
-  private static final ObjectMapper YAML_WRITER = mapper(Format.YAML, Limits.DEFAULT);
+  // made on first use (holder classes): a program that only reads, like `postmortem validate`,
+  // does not pay for building them at start-up
+  private static final class JsonWriter {
+    static final ObjectMapper MAPPER = mapper(Format.JSON, Limits.DEFAULT);
+  }
+
+  private static final class YamlWriter {
+    static final ObjectMapper MAPPER = mapper(Format.YAML, Limits.DEFAULT);
+  }
 
   /** A mapper for writing canonical output in the format. */
   public static ObjectMapper writer(Format format) {
-    return format == Format.JSON ? JSON_WRITER : YAML_WRITER;
+    return format == Format.JSON ? JsonWriter.MAPPER : YamlWriter.MAPPER;
   }
 
   /** A new mapper for the format with the given read limits. */

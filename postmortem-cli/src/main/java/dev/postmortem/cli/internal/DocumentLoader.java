@@ -6,7 +6,6 @@ import dev.postmortem.importer.PostmortemImporter;
 import dev.postmortem.io.Format;
 import dev.postmortem.io.PostmortemDocument;
 import dev.postmortem.io.PostmortemFormatException;
-import dev.postmortem.io.PostmortemReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,7 +22,6 @@ public final class DocumentLoader {
   /** Prefix of the rule ids of import diagnostics, for example {@code import-ambiguous-date}. */
   public static final String IMPORT_RULE_PREFIX = "import-";
 
-  private final PostmortemReader reader = PostmortemReader.strict();
   private final InputFormat override;
   private PostmortemImporter importer;
 
@@ -72,9 +70,9 @@ public final class DocumentLoader {
     try (InputStream in = Files.newInputStream(file)) {
       switch (format) {
         case JSON:
-          return new Loaded(reader.readDocument(in, Format.JSON, name), List.of());
+          return new Loaded(Warmup.reader().readDocument(in, Format.JSON, name), List.of());
         case YAML:
-          return new Loaded(reader.readDocument(in, Format.YAML, name), List.of());
+          return new Loaded(Warmup.reader().readDocument(in, Format.YAML, name), List.of());
         case MD:
           return imported(importer().importMarkdown(in, name), name);
         case DOCX:

@@ -17,7 +17,7 @@ class CdsTrainingTest {
     Files.writeString(example, ExamplePostmortem.yaml());
     Path work = Files.createDirectory(dir.resolve("work"));
     assertThat(CdsTraining.train(example, work)).isEmpty();
-    assertThat(work.resolve("reports/example-postmortem.pdf")).isNotEmptyFile();
+    assertThat(work.resolve("example.md")).isNotEmptyFile();
     assertThat(work.resolve("example.json")).isNotEmptyFile();
   }
 

@@ -1,0 +1,38 @@
+package dev.postmortem.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.postmortem.io.Format;
+import dev.postmortem.io.PostmortemDocument;
+import dev.postmortem.io.PostmortemReader;
+import dev.postmortem.testkit.ExamplePostmortem;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+class WarmupTest {
+  @Test
+  void theFormatsToPrepareComeFromTheArgumentsExtensions() {
+    assertThat(Warmup.formats("validate", "a.YAML", "--format", "json")).containsExactly(Format.YAML);
+    assertThat(Warmup.formats("validate", "a.yml", "b.json")).containsExactlyInAnyOrder(Format.YAML, Format.JSON);
+    assertThat(Warmup.formats("validate", "incident.md", "docs/")).isEmpty();
+    assertThat(Warmup.formats()).isEmpty();
+  }
+
+  @Test
+  void theReaderIsShared() {
+    assertThat(Warmup.reader()).isSameAs(Warmup.reader());
+  }
+
+  @RepeatedTest(3)
+  void readingWhileTheWarmupRunsGivesTheSameDocument() throws Exception {
+    byte[] yaml = ExamplePostmortem.yaml().getBytes(StandardCharsets.UTF_8);
+    Warmup.start(EnumSet.of(Format.YAML, Format.JSON), true);
+    PostmortemDocument shared = Warmup.reader().readDocument(yaml, Format.YAML, "example.yaml");
+    PostmortemDocument fresh = PostmortemReader.strict().readDocument(yaml, Format.YAML, "example.yaml");
+    assertThat(shared.postmortem()).isEqualTo(fresh.postmortem());
+    assertThat(shared.positions().find("/timeline/0")).isPresent()
+        .isEqualTo(fresh.positions().find("/timeline/0"));
+  }
+}
