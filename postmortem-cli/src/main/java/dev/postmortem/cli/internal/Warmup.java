@@ -5,6 +5,9 @@ import dev.postmortem.io.PostmortemDocument;
 import dev.postmortem.io.PostmortemReader;
 import dev.postmortem.validate.Validator;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -41,8 +44,9 @@ public final class Warmup {
   }
 
   /**
-   * The formats worth preparing for {@code args}: those named by the extension of an argument.
-   * Markdown and Word documents are imported without Jackson.
+   * The formats worth preparing for {@code args}: those named by the extension of an argument,
+   * and YAML, the usual format, for a directory. Markdown and Word documents are imported without
+   * Jackson.
    */
   public static Set<Format> formats(String... args) {
     Set<Format> formats = EnumSet.noneOf(Format.class);
@@ -52,9 +56,19 @@ public final class Warmup {
         formats.add(Format.YAML);
       } else if (a.endsWith(".json")) {
         formats.add(Format.JSON);
+      } else if (!a.startsWith("-") && isDirectory(arg)) {
+        formats.add(Format.YAML);
       }
     }
     return formats;
+  }
+
+  private static boolean isDirectory(String arg) {
+    try {
+      return Files.isDirectory(Path.of(arg));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /**

@@ -7,17 +7,25 @@ import dev.postmortem.io.PostmortemDocument;
 import dev.postmortem.io.PostmortemReader;
 import dev.postmortem.testkit.ExamplePostmortem;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WarmupTest {
   @Test
   void theFormatsToPrepareComeFromTheArgumentsExtensions() {
     assertThat(Warmup.formats("validate", "a.YAML", "--format", "json")).containsExactly(Format.YAML);
     assertThat(Warmup.formats("validate", "a.yml", "b.json")).containsExactlyInAnyOrder(Format.YAML, Format.JSON);
-    assertThat(Warmup.formats("validate", "incident.md", "docs/")).isEmpty();
+    assertThat(Warmup.formats("validate", "incident.md", "no-such-dir/")).isEmpty();
     assertThat(Warmup.formats()).isEmpty();
+  }
+
+  @Test
+  void aDirectoryIsPreparedForYaml(@TempDir Path dir) {
+    assertThat(Warmup.formats("validate", dir.toString())).containsExactly(Format.YAML);
+    assertThat(Warmup.formats("validate", "--policy", dir.resolve("x.md").toString())).isEmpty();
   }
 
   @Test
