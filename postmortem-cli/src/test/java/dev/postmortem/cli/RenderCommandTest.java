@@ -60,6 +60,23 @@ class RenderCommandTest {
   }
 
   @Test
+  void linksThatAreNotMadeLiveAreWarnedAboutOnceForAllFormats() throws IOException {
+    String yaml = ExamplePostmortem.yaml().replaceFirst("(?m)^links:\\n",
+        "links:\n  - url: \"javascript:alert(1)\"\n    title: Dashboard\n");
+    assertThat(yaml).contains("javascript:alert(1)");
+    Path in = Fixtures.write(dir, "in/unsafe.yaml", yaml);
+    Path out = dir.resolve("unsafe");
+    Cli.Result r = Cli.run("render", in.toString(), "--to", "md,docx,pdf", "--now", "2026-11-01",
+        "--out", out.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err().lines()).containsExactly(in + ": warning: section \"Related links\": link"
+        + " \"javascript:alert(1)\" (label \"Dashboard\") kept as plain text: only well-formed http,"
+        + " https and mailto links are made live");
+    assertThat(Files.readString(out.resolve("unsafe.md"))).contains("Dashboard")
+        .doesNotContain("javascript:");
+  }
+
+  @Test
   void optionsReachTheExporter() throws IOException {
     String internal = markdown();
     assertThat(internal).contains("template: default", "Internal report", "Started:** 14 Oct 2026, 07:14");

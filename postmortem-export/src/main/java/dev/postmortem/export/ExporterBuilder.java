@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -32,6 +33,7 @@ public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
   Function<? super Postmortem, ? extends Collection<ReportFinding>> findings = p -> List.of();
   final Set<String> internalHosts = new LinkedHashSet<>();
   final List<SectionRendererFactory> factories = new ArrayList<>();
+  Consumer<? super DroppedContent> droppedListener = d -> { };
 
   /** For subclasses. */
   protected ExporterBuilder() {}
@@ -185,6 +187,20 @@ public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
    */
   public B sectionRendererFactory(SectionRendererFactory factory) {
     factories.add(Objects.requireNonNull(factory, "factory must not be null"));
+    return self();
+  }
+
+  /**
+   * Where the exporter reports what it left out of a report for safety, for example a link whose
+   * target is not http, https or mailto (its label stays as plain text); defaults to ignoring
+   * them. The listener is called on the exporting thread, in document order, once per dropped
+   * item; an exporter shared by several threads calls it from each of them, so it must be
+   * thread-safe then ({@link DroppedContent#postmortemId()} tells the documents apart).
+   *
+   * @return {@code this}
+   */
+  public B onDropped(Consumer<? super DroppedContent> listener) {
+    this.droppedListener = Objects.requireNonNull(listener, "listener must not be null");
     return self();
   }
 

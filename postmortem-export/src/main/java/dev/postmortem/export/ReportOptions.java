@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -32,6 +33,7 @@ public final class ReportOptions {
   private final Function<? super Postmortem, ? extends Collection<ReportFinding>> findings;
   private final Set<String> internalHosts;
   private final List<SectionRendererFactory> factories;
+  private final Consumer<? super DroppedContent> droppedListener;
 
   ReportOptions(ExporterBuilder<?> b) {
     this.template = b.template;
@@ -44,6 +46,7 @@ public final class ReportOptions {
     this.metricsTable = b.metricsTable;
     this.findingsAppendix = b.findingsAppendix;
     this.findings = b.findings;
+    this.droppedListener = b.droppedListener;
     this.internalHosts = Collections.unmodifiableSet(new LinkedHashSet<>(b.internalHosts));
     List<SectionRendererFactory> f = new ArrayList<>(b.factories);
     // Add as last. This means clients can override the rendering of any section if they want.
@@ -114,5 +117,13 @@ public final class ReportOptions {
 
   static void requireNonNull(Object o, String name) {
     Objects.requireNonNull(o, name + " must not be null");
+  }
+
+  /**
+   * Reports content left out of a report to the listener set with {@link
+   * ExporterBuilder#onDropped}.
+   */
+  public void reportDropped(DroppedContent dropped) {
+    droppedListener.accept(Objects.requireNonNull(dropped, "dropped must not be null"));
   }
 }

@@ -25,14 +25,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * One validator and one exporter of each format, shared by 8 threads, give exactly what one
- * thread gives: over 1,000 documents for the validator and Markdown; Word and PDF take tens of
- * milliseconds per document, so the normal build checks {@code postmortem.concurrency.heavy}
- * documents (40) and {@code -Pfuzz} all 1,000.
+ * thread gives, over 1,000 documents each ({@code postmortem.concurrency.documents}; Word and PDF
+ * use {@code postmortem.concurrency.heavy}, also 1,000, lowered only when iterating locally).
  */
 class ExportConcurrencyTest {
   private static final int THREADS = 8;
   private static final int DOCUMENTS = Integer.getInteger("postmortem.concurrency.documents", 1000);
-  private static final int HEAVY = Integer.getInteger("postmortem.concurrency.heavy", 40);
+  private static final int HEAVY = Integer.getInteger("postmortem.concurrency.heavy", 1000);
   private static final List<Postmortem> DOCS = new ArrayList<>();
   private static ExecutorService pool;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.postmortem.export.Audience;
+import dev.postmortem.export.DroppedContent;
 import dev.postmortem.export.markdown.MarkdownExporter;
 import dev.postmortem.model.AdditionalSection;
 import dev.postmortem.model.Evidence;
@@ -17,6 +18,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,6 +46,8 @@ class ExportSafetyTest {
       "data:text/html,<script>alert(1)</script>", "file:///etc/passwd", "ftp://ftp.example.com/x",
       "\\\\smb-host\\share\\x", "//evil.example.com/x", "jar:file:/x.jar!/", "https://ok.example.com/a b",
       "https://good.example.com/path?q=1", "mailto:someone@example.com", "http://127.0.0.1/local");
+  private static final Set<String> SAFE_URLS = Set.of("https://good.example.com/path?q=1",
+      "mailto:someone@example.com", "http://127.0.0.1/local");
 
   /** A post-mortem whose links, evidence and free Markdown point everywhere. */
   static Postmortem withHostileLinks(String extraUrl) {
@@ -125,6 +129,36 @@ class ExportSafetyTest {
       byte[] out = Exports.bytes(Exports.exporter(kind, audience), withHostileLinks(null));
       for (String link : Exports.links(kind, out)) {
         assertSafe(kind + " " + audience, link);
+      }
+    }
+  }
+
+  /**
+   * Every link target that is not made live is reported, in every format and audience, and no
+   * live one is: nothing is dropped silently.
+   */
+  @ParameterizedTest
+  @EnumSource(Exports.Kind.class)
+  void droppedLinksAreReported(Exports.Kind kind) {
+    Postmortem pm = withHostileLinks(null);
+    for (Audience audience : Audience.values()) {
+      List<DroppedContent> dropped = new ArrayList<>();
+      Exports.bytes(Exports.exporter(kind, audience, dropped::add), pm);
+      Set<String> reported = new HashSet<>();
+      for (DroppedContent d : dropped) {
+        reported.add(d.value());
+        assertThat(d.postmortemId()).isEqualTo(pm.id());
+        assertThat(d.message()).as("%s %s", kind, audience).contains("kept as plain text");
+      }
+      for (String url : HOSTILE_URLS) {
+        boolean live = SAFE_URLS.contains(url);
+        if (audience == Audience.INTERNAL) {
+          // the internal report shows every link: each unsafe one must have been reported
+          assertThat(reported.contains(url)).as("%s %s: %s reported", kind, audience, url)
+              .isEqualTo(!live);
+        } else if (live) {
+          assertThat(reported).as("%s %s", kind, audience).doesNotContain(url);
+        }
       }
     }
   }

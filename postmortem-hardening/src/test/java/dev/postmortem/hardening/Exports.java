@@ -36,13 +36,22 @@ final class Exports {
   private Exports() {}
 
   static Exporter exporter(Kind kind, Audience audience) {
+    return exporter(kind, audience, d -> { });
+  }
+
+  /** An exporter that tells {@code dropped} what it left out. */
+  static Exporter exporter(Kind kind, Audience audience,
+      java.util.function.Consumer<dev.postmortem.export.DroppedContent> dropped) {
     switch (kind) {
       case MARKDOWN:
-        return MarkdownExporter.builder().audience(audience).creationTime(CREATED).build();
+        return MarkdownExporter.builder().audience(audience).creationTime(CREATED).onDropped(dropped)
+            .build();
       case DOCX:
-        return DocxExporter.builder().audience(audience).creationTime(CREATED).build();
+        return DocxExporter.builder().audience(audience).creationTime(CREATED).onDropped(dropped)
+            .build();
       default:
-        return PdfExporter.builder().audience(audience).creationTime(CREATED).build();
+        return PdfExporter.builder().audience(audience).creationTime(CREATED).onDropped(dropped)
+            .build();
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.postmortem.cli.internal;
 
 import dev.postmortem.export.Audience;
+import dev.postmortem.export.DroppedContent;
 import dev.postmortem.export.Exporter;
 import dev.postmortem.export.ExporterBuilder;
 import dev.postmortem.export.Template;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -113,8 +115,10 @@ public final class RenderCommand implements Callable<Integer> {
     String name = baseName(file);
     PrintWriter stdout = spec.commandLine().getOut();
     Set<Target> targets = new LinkedHashSet<>(to);
+    // the same content is dropped by every format: say it once
+    Set<String> dropped = new LinkedHashSet<>();
     for (Target t : targets) {
-      Exporter exporter = exporter(t, zone, clock);
+      Exporter exporter = exporter(t, zone, clock, d -> dropped.add(d.message()));
       Path target = out.resolve(name + "." + exporter.fileExtension());
       if (Files.exists(target) && Files.isSameFile(target, file)) {
         throw new CliException(target + ": rendering would overwrite the input; give another --out");
@@ -132,17 +136,23 @@ public final class RenderCommand implements Callable<Integer> {
       stdout.println(target);
     }
     stdout.flush();
+    PrintWriter stderr = spec.commandLine().getErr();
+    for (String d : dropped) {
+      stderr.println(file + ": warning: " + d);
+    }
+    stderr.flush();
     return 0;
   }
 
-  private Exporter exporter(Target t, ZoneId zone, Clock clock) {
+  private Exporter exporter(Target t, ZoneId zone, Clock clock,
+      Consumer<DroppedContent> dropped) {
     switch (t) {
       case MD:
-        return configure(MarkdownExporter.builder(), zone, clock).build();
+        return configure(MarkdownExporter.builder(), zone, clock).onDropped(dropped).build();
       case DOCX:
-        return configure(DocxExporter.builder(), zone, clock).build();
+        return configure(DocxExporter.builder(), zone, clock).onDropped(dropped).build();
       case PDF:
-        return configure(PdfExporter.builder(), zone, clock).build();
+        return configure(PdfExporter.builder(), zone, clock).onDropped(dropped).build();
       default:
         throw new IllegalStateException("unhandled format " + t);
     }

@@ -108,8 +108,8 @@ public final class MarkdownBlocks {
     } else {
       Text.Style s = n instanceof StrongEmphasis ? Text.Style.STRONG
           : n instanceof Emphasis ? Text.Style.EMPHASIS : style;
-      String l = n instanceof Link && Links.isSafe(((Link) n).getDestination())
-          ? ((Link) n).getDestination() : link;
+      // Unsafe targets are kept here: the writer's link guard drops and reports them.
+      String l = n instanceof Link ? ((Link) n).getDestination() : link;
       for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
         inline(c, b, s, l);
       }

@@ -35,15 +35,15 @@ public final class ReportRun implements SectionContext {
   private final Postmortem original;
   private final Postmortem visible;
   private final ReportOptions options;
-  private final ReportWriter writer;
   private final Instant createdAt;
   private final Formats formats;
   private final List<ReportFinding> findings;
+  private final ReportWriter guarded;
+  private ReportSection section = ReportSection.HEADER;
 
   private ReportRun(Postmortem postmortem, ReportOptions options, ReportWriter writer) {
     this.original = postmortem;
     this.options = options;
-    this.writer = writer;
     this.createdAt = options.creationTimeNow();
     this.formats = new Formats(options.zone(), options.locale());
     this.visible = options.audience() == Audience.EXTERNAL
@@ -51,6 +51,7 @@ public final class ReportRun implements SectionContext {
         : postmortem;
     this.findings = options.findingsAppendix() && options.audience() != Audience.EXTERNAL
         ? options.findingsOf(postmortem) : List.of();
+    this.guarded = new LinkGuard(writer, postmortem.id(), () -> section, options::reportDropped);
   }
 
   /** Prepares a run: redacts for the audience and collects the findings. */
@@ -90,6 +91,7 @@ public final class ReportRun implements SectionContext {
       if (!shown(s, options)) {
         continue;
       }
+      section = s;
       for (SectionRenderer r : renderers) {
         if (r.sections().contains(s)) {
           r.render(s);
@@ -119,7 +121,7 @@ public final class ReportRun implements SectionContext {
 
   @Override
   public ReportWriter writer() {
-    return writer;
+    return guarded;
   }
 
   @Override
