@@ -5,14 +5,16 @@
 #   bench/compare.sh [N ...]        default N: 1000 10000 50000
 #
 # Generates the inputs, runs each pair of tools alternately on the same file with hyperfine,
-# measures peak memory with /usr/bin/time -v, and writes bench/results/compare.md (+ JSON files).
-# Installs hyperfine, pandoc, wkhtmltopdf, LibreOffice and GNU time from Debian when missing.
+# measures peak memory with /usr/bin/time -v, and writes bench/results/compare.md (+ JSON files)
+# and compare.png (time against N).
+# Installs hyperfine, pandoc, wkhtmltopdf, LibreOffice, gnuplot and GNU time from Debian when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000 50000)
 RUNS=${RUNS:-5}
+RUNS_LARGE=${RUNS_LARGE:-3}     # runs for N > 10,000, where one pandoc+wkhtmltopdf run takes minutes
 LO_MAX=${LO_MAX:-1000}          # LibreOffice is far slower: only for N <= LO_MAX
 WORK=${WORK:-$ROOT/bench/work}
 OUT=$ROOT/bench/results
@@ -24,6 +26,7 @@ need hyperfine || missing+=(hyperfine)
 need pandoc || missing+=(pandoc)
 need wkhtmltopdf || missing+=(wkhtmltopdf)
 need soffice || missing+=(libreoffice-writer-nogui)
+need gnuplot || missing+=(gnuplot-nox)
 [ -x /usr/bin/time ] || missing+=(time)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}" >&2
@@ -54,23 +57,26 @@ median_s() { # hyperfine json, command index -> median seconds
   echo "| N | postmortem md→docx | pandoc md→docx | ratio | postmortem md→pdf | pandoc+wkhtmltopdf md→pdf | ratio | LibreOffice docx→pdf | postmortem peak RSS (docx / pdf) | pandoc peak RSS (docx) |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$OUT/compare.md"
+echo "N ours_docx pandoc_docx ours_pdf pandoc_wkhtmltopdf libreoffice" > "$OUT/compare.dat"
 
 for n in "${SIZES[@]}"; do
   md="$WORK/pm-$n.md"
   [ -f "$md" ] || java -cp postmortem-bench/target/benchmarks.jar dev.postmortem.bench.MarkdownInput "$n" "$md"
   mkdir -p "$WORK/ours-$n" "$WORK/pandoc-$n" "$WORK/lo-$n"
   export POSTMORTEM_JAVA_OPTS="$JAVA_OPTS_BENCH"
-  hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$OUT/docx-$n.json" \
+  runs=$RUNS
+  [ "$n" -le 10000 ] || runs=$RUNS_LARGE
+  hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$OUT/docx-$n.json" \
     -n postmortem "$PM render $md --to docx --out $WORK/ours-$n" \
     -n pandoc "pandoc $md -o $WORK/pandoc-$n/pm.docx" >&2
-  hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$OUT/pdf-$n.json" \
+  hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$OUT/pdf-$n.json" \
     -n postmortem "$PM render $md --to pdf --out $WORK/ours-$n" \
     -n pandoc-wkhtmltopdf "pandoc $md -o $WORK/pandoc-$n/pm.pdf --pdf-engine=wkhtmltopdf --quiet" >&2
-  lo="—"
+  lo="—"; lo_s=NaN
   if [ "$n" -le "$LO_MAX" ]; then
     hyperfine --style basic --runs 3 --export-json "$OUT/lo-$n.json" \
       -n libreoffice "soffice --headless --convert-to pdf --outdir $WORK/lo-$n $WORK/pandoc-$n/pm.docx" >&2
-    lo="$(median_s "$OUT/lo-$n.json" 0) s"
+    lo_s=$(median_s "$OUT/lo-$n.json" 0); lo="$lo_s s"
   fi
   od=$(median_s "$OUT/docx-$n.json" 0); pd=$(median_s "$OUT/docx-$n.json" 1)
   op=$(median_s "$OUT/pdf-$n.json" 0); pp=$(median_s "$OUT/pdf-$n.json" 1)
@@ -79,5 +85,7 @@ for n in "${SIZES[@]}"; do
   mp_d=$(peak_mib pandoc "$md" -o "$WORK/pandoc-$n/pm.docx")
   rd=$(python3 -c "print('%.1f×' % ($pd/$od))"); rp=$(python3 -c "print('%.1f×' % ($pp/$op))")
   echo "| $n | $od s | $pd s | $rd | $op s | $pp s | $rp | $lo | $mo_d / $mo_p MiB | $mp_d MiB |" >> "$OUT/compare.md"
+  echo "$n $od $pd $op $pp $lo_s" >> "$OUT/compare.dat"
 done
+gnuplot bench/compare.gp
 cat "$OUT/compare.md"
