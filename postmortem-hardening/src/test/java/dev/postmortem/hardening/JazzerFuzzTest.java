@@ -18,7 +18,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * JAZZER_FUZZ=1 mvn -B -ntp -pl postmortem-hardening -am verify -DskipITs \
- *     -Dtest='JazzerFuzzTest#yaml' -Dsurefire.failIfNoSpecifiedTests=false
+ *     -Dtest='JazzerFuzzTest#yaml' -Dsurefire.failIfNoSpecifiedTests=false -Dpostmortem.locale.skip=true
  * }</pre>
  *
  * Each target fuzzes for five minutes with our code, Jackson, SnakeYAML, commonmark and POI
