@@ -1575,7 +1575,8 @@ public final class DocMapper {
           continue;
         }
       }
-      if (b instanceof Para p && problem == null && !(body.indexOf(b) == body.size() - 1)) {
+      if (b instanceof Para p && problem == null && !p.text().isBlank()
+          && !(body.indexOf(b) == body.size() - 1)) {
         problem = p.text();
         problemLine = p.line();
         continue;
@@ -1646,6 +1647,9 @@ public final class DocMapper {
           ? chainId : "W" + (whys.size() + 1);
       dev.postmortem.model.ImmutableWhyChain.Builder wb = WhyChain.builder().id(wid);
       String prob = problem != null ? problem : steps.get(0)[0];
+      if (prob.isBlank()) { // found by JazzerFuzzTest: a first "why" with no visible text
+        prob = "Why?";
+      }
       wb.problem(prob);
       out.at(ptr, problem != null ? problemLine : b.line(), 1);
       for (int i = 0; i < steps.size(); i++) {
