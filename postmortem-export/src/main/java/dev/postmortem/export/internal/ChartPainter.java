@@ -156,7 +156,7 @@ public final class ChartPainter {
       float ex = x(infl.get(i).at());
       // listed ones are numbered; the rest are drawn once per quarter point, under the numbered
       if (i < listed || drawn.add((long) Math.round(ex * 4))) {
-        c.diamond(ex, eventsY, 5.5f, Palette.mark(Tone.INFO), 0xFFFFFF);
+        c.diamond(ex, eventsY, i < listed ? 5.5f : 4f, Palette.mark(Tone.INFO), 0xFFFFFF);
         if (i < listed) {
           c.text(ex, eventsY + 2.5f, Integer.toString(i + 1), 6, true, 0xFFFFFF, 0);
         }
