@@ -18,16 +18,59 @@ import java.util.regex.Pattern;
 final class ActionQualityRules {
   private ActionQualityRules() {}
 
-  private static final Pattern PREFIX = Pattern.compile(
+  static final Pattern PREFIX = Pattern.compile(
       "^\\s*(?:\\[[^\\]]{1,40}\\]\\s*|[A-Z][A-Z0-9]+-\\d+\\s*[:\\-\u2013]?\\s*|\\(?P[0-4]\\)?\\s*[:\\-\u2013]\\s*|TODO:?\\s*)*");
 
   /** The title without ticket keys, tags and priority prefixes. */
   static String bareTitle(String title) {
-    return PREFIX.matcher(title).replaceFirst("").trim();
+    if (!title.isEmpty() && !mayHavePrefix(title)) {
+      return title.trim();
+    }
+    Matcher m = PREFIX.matcher(title);
+    // PREFIX is anchored and may match nothing, so it always matches at the start.
+    return m.lookingAt() ? title.substring(m.end()).trim() : title.trim();
+  }
+
+  /**
+   * Whether PREFIX can match more than nothing: only when the title starts with whitespace, '[',
+   * '(' or an upper-case letter followed by an upper-case letter or digit.
+   */
+  private static boolean mayHavePrefix(String title) {
+    char c = title.charAt(0);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '[' || c == '(') {
+      return true;
+    }
+    if (c < 'A' || c > 'Z' || title.length() < 2) {
+      return false;
+    }
+    char d = title.charAt(1);
+    return d >= 'A' && d <= 'Z' || d >= '0' && d <= '9';
+  }
+
+  /**
+   * The leading ASCII letters (lower case) that some vague pattern can start with: a title whose
+   * leading letters are none of these matches none of the patterns.
+   */
+  private static final Set<String> VAGUE_FIRST = new HashSet<>(Arrays.asList(
+      "be", "being", "pay", "paying", "double", "remember", "don", "do", "try", "improve", "enhance",
+      "better", "increase", "strengthen", "investigate", "look", "research", "explore", "analyse",
+      "analyze", "dig", "understand", "check", "think", "consider", "discuss", "talk", "review", "make",
+      "ensure", "more", "additional", "extra"));
+
+  private static boolean mayBeVague(String bare) {
+    int end = 0;
+    while (end < bare.length() && end < 16) {
+      char c = bare.charAt(end);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        break;
+      }
+      end++;
+    }
+    return end > 0 && end < 16 && VAGUE_FIRST.contains(bare.substring(0, end).toLowerCase(Locale.ROOT));
   }
 
   /** A vague pattern, what makes it vague, and a better alternative. */
-  private static final class Vague {
+  static final class Vague {
     final Pattern pattern;
     final String why;
     final String instead;
@@ -39,7 +82,7 @@ final class ActionQualityRules {
     }
   }
 
-  private static final Vague[] VAGUE = {
+  static final Vague[] VAGUE = {
     new Vague("^(?:be|being)\\s+(?:more\\s+|extra\\s+|very\\s+)?(?:careful|vigilant|attentive|diligent|mindful|cautious|aware)\\b",
         "asks people to try harder instead of changing the system",
         "Add a pre-deploy check that blocks <the risky change> unless <condition>"),
@@ -68,8 +111,12 @@ final class ActionQualityRules {
 
   static Optional<Vague> vague(String title) {
     String bare = bareTitle(title);
+    if (!mayBeVague(bare)) {
+      return Optional.empty();
+    }
     for (Vague v : VAGUE) {
-      if (v.pattern.matcher(bare).find()) {
+      // Every pattern starts with '^': matching at the start is the same as finding.
+      if (v.pattern.matcher(bare).lookingAt()) {
         return Optional.of(v);
       }
     }
@@ -130,7 +177,21 @@ final class ActionQualityRules {
       + " failover fail-over preload prewarm pre-warm warm alarm ask agree get give let put bring take"
       + " find hand host list pair price queue rank reach sign sort spin tell test try wire").split(" ")));
 
-  private static final Pattern FIRST_WORD = Pattern.compile("^[\\p{L}][\\p{L}\\-']*");
+  /** The first word of a title: {@code ^[\p{L}][\p{L}\-']*}, or "" when it starts otherwise. */
+  static String firstWord(String bare) {
+    if (bare.isEmpty() || !Character.isLetter(bare.codePointAt(0))) {
+      return "";
+    }
+    int i = Character.charCount(bare.codePointAt(0));
+    while (i < bare.length()) {
+      int cp = bare.codePointAt(i);
+      if (!Character.isLetter(cp) && cp != '-' && cp != '\'') {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return bare.substring(0, i);
+  }
 
   static final class ActionVerbFirst extends BuiltinRule {
     ActionVerbFirst() {
@@ -149,8 +210,7 @@ final class ActionQualityRules {
       for (int i = 0; i < pm.actionItems().size(); i++) {
         ActionItem a = pm.actionItems().get(i);
         String bare = bareTitle(a.title());
-        Matcher m = FIRST_WORD.matcher(bare);
-        String first = m.find() ? m.group().toLowerCase(Locale.ROOT) : "";
+        String first = firstWord(bare).toLowerCase(Locale.ROOT);
         if (first.isEmpty() || !VERBS.contains(first)) {
           ctx.report(Ptr.of("actionItems", i, "title"),
               "the title of action item '" + a.id() + "' does not start with a verb"
@@ -161,7 +221,7 @@ final class ActionQualityRules {
     }
   }
 
-  private static final Pattern DONE = Pattern.compile(
+  static final Pattern DONE = Pattern.compile(
       "\\b(?:done\\s+when|complete\\s+when|finished\\s+when|until|so\\s+that|verified\\s+by|measured\\s+by"
           + "|success(?:ful)?\\s+(?:when|if|means)|acceptance|criteri(?:on|a)|at\\s+least|at\\s+most|below|above"
           + "|under|within|no\\s+more\\s+than|fewer\\s+than|less\\s+than|more\\s+than|exceeds?|fires?|alerts?\\s+when"
@@ -173,10 +233,21 @@ final class ActionQualityRules {
     if (a.verification().isPresent()) {
       return true;
     }
-    if (DONE.matcher(a.title()).find()) {
+    if (done(a.title())) {
       return true;
     }
-    return a.description().map(d -> DONE.matcher(d).find()).orElse(false);
+    return a.description().isPresent() && done(a.description().get());
+  }
+
+  /** Whether {@link #DONE} occurs in the text; an ASCII digit is enough, without the regex. */
+  private static boolean done(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return DONE.matcher(text).find();
   }
 
   static final class ActionDoneCondition extends BuiltinRule {

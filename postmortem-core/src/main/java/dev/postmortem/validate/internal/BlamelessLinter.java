@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,6 +63,11 @@ public final class BlamelessLinter {
     final List<String[]> sequences = new ArrayList<>();
     final List<String> roles = new ArrayList<>();
     final Set<String> firstTokens = new HashSet<>();
+    /** The hash codes of {@link #firstTokens}, sorted. */
+    private int[] firstHashes = new int[0];
+    /** Bit (h mod 64) and bit ((h >>> 6) mod 64) of every hash in {@link #firstHashes}: a quick filter. */
+    private long firstHashBits;
+    private long firstHashBits2;
 
     static final Names NONE = new Names();
 
@@ -105,21 +111,31 @@ public final class BlamelessLinter {
     private void put(List<String> seq, String role) {
       sequences.add(seq.toArray(new String[0]));
       roles.add(role);
-      firstTokens.add(seq.get(0));
+      if (firstTokens.add(seq.get(0))) {
+        int h = seq.get(0).hashCode();
+        firstHashBits |= 1L << h;
+        firstHashBits2 |= 1L << (h >>> 6);
+        int at = Arrays.binarySearch(firstHashes, h);
+        if (at < 0) {
+          int[] grown = new int[firstHashes.length + 1];
+          System.arraycopy(firstHashes, 0, grown, 0, -at - 1);
+          grown[-at - 1] = h;
+          System.arraycopy(firstHashes, -at - 1, grown, -at, firstHashes.length + at + 1);
+          firstHashes = grown;
+        }
+      }
+    }
+
+    /** Whether some first word of a name has this hash code. */
+    boolean mayBeFirstWord(int hash) {
+      return (firstHashBits & (1L << hash)) != 0 && (firstHashBits2 & (1L << (hash >>> 6))) != 0
+          && Arrays.binarySearch(firstHashes, hash) >= 0;
     }
 
     private static List<String> words(String s) {
-      List<String> out = new ArrayList<>();
-      for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
-        if (!w.isEmpty()) {
-          out.add(w);
-        }
-      }
-      return out;
+      return Words.split(s.toLowerCase(Locale.ROOT), new ArrayList<>());
     }
   }
-
-  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   static final Set<String> SIGNALLING = set("returns", "returned", "reports", "reported", "shows",
       "showed", "raises", "raised", "throws", "threw", "logs", "logged", "displays", "displayed", "emits",
@@ -142,27 +158,199 @@ public final class BlamelessLinter {
     static final Terms NONE = of(List.of(), List.of());
 
     private static String[] tokens(String s) {
-      List<String> out = new ArrayList<>();
-      for (Token tk : tokenize(s, new boolean[s.length()])) {
-        out.add(tk.lower);
+      Tokens t = tokenize(s, new boolean[s.length()]);
+      String[] out = new String[t.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = t.lower(i);
       }
-      return out.toArray(new String[0]);
+      return out;
     }
   }
 
-  static final class Token {
-    final int start;
-    final int end;
-    final String lower;
-    final boolean capitalized;
-    final boolean clauseStart;
+  /**
+   * The word tokens of a text, as parallel arrays. The lower-case form of a token is made only when
+   * a matcher asks for it; words of the linter's own vocabulary get the shared instance at once.
+   */
+  static final class Tokens {
+    private static final byte CAPITALIZED = 1;
+    private static final byte CLAUSE_START = 2;
+    /** Only ASCII characters: the lower-case form is known without making it. */
+    private static final byte ASCII = 4;
+    /** An ASCII token that may start a matcher other than names and the deny list. */
+    private static final byte MAY_TRIGGER = 8;
 
-    Token(int start, int end, String lower, boolean capitalized, boolean clauseStart) {
-      this.start = start;
-      this.end = end;
-      this.lower = lower;
-      this.capitalized = capitalized;
-      this.clauseStart = clauseStart;
+    private String text;
+    private int size;
+    private int[] starts;
+    private int[] ends;
+    private byte[] flags;
+    private String[] lower;
+    /** The hash code of the lower-case form of ASCII tokens. */
+    private int[] hashes;
+
+    Tokens() {
+      this("", 16);
+    }
+
+    Tokens(String text, int capacity) {
+      this.text = text;
+      starts = new int[capacity];
+      ends = new int[capacity];
+      flags = new byte[capacity];
+      lower = new String[capacity];
+      hashes = new int[capacity];
+    }
+
+    /** Empties the tokens for another text, keeping the buffers. */
+    Tokens reset(String newText) {
+      Arrays.fill(lower, 0, size, null);
+      size = 0;
+      text = newText;
+      return this;
+    }
+
+    void add(int start, int end, byte flag, String lowerCase, int hash) {
+      if (size == starts.length) {
+        int capacity = size * 2;
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+        flags = Arrays.copyOf(flags, capacity);
+        lower = Arrays.copyOf(lower, capacity);
+        hashes = Arrays.copyOf(hashes, capacity);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      flags[size] = flag;
+      lower[size] = lowerCase;
+      hashes[size] = hash;
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int start(int i) {
+      return starts[Objects.checkIndex(i, size)];
+    }
+
+    int end(int i) {
+      return ends[Objects.checkIndex(i, size)];
+    }
+
+    boolean capitalized(int i) {
+      return (flags[Objects.checkIndex(i, size)] & CAPITALIZED) != 0;
+    }
+
+    boolean clauseStart(int i) {
+      return (flags[Objects.checkIndex(i, size)] & CLAUSE_START) != 0;
+    }
+
+    /** The token in lower case, with typographic apostrophes made plain. */
+    String lower(int i) {
+      String w = lower[Objects.checkIndex(i, size)];
+      if (w == null) {
+        w = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        lower[i] = w;
+      }
+      return w;
+    }
+
+    /**
+     * False only when token i cannot start a matcher other than names and the deny list: a cheap,
+     * conservative pre-filter of {@link BlamelessLinter#lint}'s trigger test.
+     */
+    boolean mayTrigger(int i) {
+      return (flags[i] & (ASCII | MAY_TRIGGER)) != ASCII;
+    }
+
+    /**
+     * False only when token i cannot be the first word of a name: the hash of its lower-case form
+     * without a possessive and a leading '@' is none of the names' first words' hashes.
+     */
+    boolean mayStartName(int i, Names names) {
+      if ((flags[i] & ASCII) == 0) {
+        return true;
+      }
+      int s = starts[i];
+      int e = ends[i];
+      boolean whole = true;
+      if (e - s >= 2 && text.charAt(e - 2) == '\'' && (text.charAt(e - 1) | 0x20) == 's') {
+        e -= 2;
+        whole = false;
+      } else if (e - s >= 2 && (text.charAt(e - 2) | 0x20) == 's' && text.charAt(e - 1) == '\'') {
+        e -= 1;
+        whole = false;
+      }
+      if (e > s && text.charAt(s) == '@') {
+        s++;
+        whole = false;
+      }
+      if (whole) {
+        return names.mayBeFirstWord(hashes[i]);
+      }
+      int h = 0;
+      for (int k = s; k < e; k++) {
+        h = 31 * h + asciiLower(text.charAt(k));
+      }
+      return names.mayBeFirstWord(h);
+    }
+  }
+
+  static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
+  /**
+   * Every word the matchers compare tokens with, in an open-addressing table searched by the
+   * characters of the text itself: an ASCII token in it gets the shared lower-case instance
+   * without any allocation, and whether it is a trigger.
+   */
+  private static final class Lexicon {
+    private final String[] words;
+    private final int[] hashes;
+    private final boolean[] trigger;
+    private final int mask;
+
+    Lexicon(Set<String> vocabulary, Set<String> triggers) {
+      int capacity = Integer.highestOneBit(Math.max(16, vocabulary.size() * 4) - 1) << 1;
+      words = new String[capacity];
+      hashes = new int[capacity];
+      trigger = new boolean[capacity];
+      mask = capacity - 1;
+      for (String w : vocabulary) {
+        int slot = mix(w.hashCode()) & mask;
+        while (words[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        words[slot] = w;
+        hashes[slot] = w.hashCode();
+        trigger[slot] = triggers.contains(w);
+      }
+    }
+
+    private static int mix(int h) {
+      return h ^ (h >>> 16);
+    }
+
+    /** The slot of the word equal to the lower-cased ASCII text[from, to) with hash h, or -1. */
+    int find(String text, int from, int to, int h) {
+      int slot = mix(h) & mask;
+      for (String w = words[slot]; w != null; w = words[slot = (slot + 1) & mask]) {
+        if (hashes[slot] == h && w.length() == to - from && sameLower(w, text, from)) {
+          return slot;
+        }
+      }
+      return -1;
+    }
+
+    private static boolean sameLower(String w, String text, int from) {
+      for (int k = 0; k < w.length(); k++) {
+        if (w.charAt(k) != asciiLower(text.charAt(from + k))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -297,9 +485,9 @@ public final class BlamelessLinter {
   private static final Set<String> S_ETC = set("s", "es", "d", "ed", "ing", "ly", "ness", "er", "ers", "'s");
 
   /** Words at which some matcher (other than names and the deny list) can start: a cheap pre-filter. */
-  private static final Set<String> TRIGGERS;
+  static final Set<String> TRIGGERS;
   /** The first three letters of the judgement stems. */
-  private static final Set<String> STEM_PREFIXES;
+  static final Set<String> STEM_PREFIXES;
 
   static {
     Set<String> t = new HashSet<>(SHOULD);
@@ -319,24 +507,86 @@ public final class BlamelessLinter {
       p.add(stem.substring(0, 3));
     }
     STEM_PREFIXES = Collections.unmodifiableSet(p);
+    boolean[] stem3 = new boolean[26 * 26 * 26];
+    for (String prefix : p) {
+      stem3[letters3(prefix, 0)] = true;
+    }
+    stem3[letters3("fat", 0)] = true;
+    STEM3 = stem3;
+    Set<String> vocabulary = new HashSet<>(t);
+    for (Set<String> words : List.of(SIGNALLING, COMMON, PERSON, ADVERBS, HUMAN_PARTICIPLES, CAUGHT,
+        PROBLEM, COMPARATIVE, HINDSIGHT, HV, STRONG_HV, IGNORABLE, FAILURE_VERBS, SKIPPABLE, FAULT_NOUNS,
+        PERSONAL_FAULT, CAUSE_VERBS, BY_VERBS, JUDGEMENT_EXACT, LAZY_TECH, FAULT_TECH, USER_ERROR_TECH,
+        JUST_NEUTRAL, CLEARLY_NEUTRAL, NEGATION, SHOULD, ATTENTION_ETC, PIPE_ETC, WAS_ETC, GIT_ETC,
+        OUTPUT_ETC, MY_ETC, ASKED_ETC, IS_ETC, BROKE_ETC, DID_ETC, MISTAKE_ETC, OUTAGE_ETC, OUTAGE_ETC2,
+        HUMAN_ETC, ERROR_ETC, FAILURE_ETC, PEBKAC_ETC, A_ETC, MISTAKE_ETC2, A_ETC2, BAD_ETC, COULD_ETC,
+        FEW_ETC, IS_ETC2)) {
+      vocabulary.addAll(words);
+    }
+    vocabulary.addAll(Arrays.asList("have", "been", "only", "to", "the", "not", "by", "for", "as",
+        "and", "or", "in", "on", "with", "was", "is", "be", "it", "this", "that", "from", "after"));
+    for (String w : vocabulary) {
+      for (int k = 0; k < w.length(); k++) {
+        if (w.charAt(k) >= 128 || w.charAt(k) != asciiLower(w.charAt(k))) {
+          throw new AssertionError("not lower-case ASCII: " + w);
+        }
+      }
+    }
+    LEXICON = new Lexicon(vocabulary, t);
+  }
+
+  /** Whether the first three letters of a token could start a judgement stem or "fat-finger". */
+  private static final boolean[] STEM3;
+  private static final Lexicon LEXICON;
+
+  /** The index of three lower-case ASCII letters at s[from..from+3) in a 26^3 table, or -1. */
+  private static int letters3(CharSequence s, int from) {
+    int index = 0;
+    for (int k = from; k < from + 3; k++) {
+      int c = asciiLower(s.charAt(k)) - 'a';
+      if (c < 0 || c >= 26) {
+        return -1;
+      }
+      index = index * 26 + c;
+    }
+    return index;
   }
 
   /** Lints a text. */
   public static List<Hit> lint(String text, Scope scope, Names names, Terms terms) {
-    boolean[] quoted = quotedRegions(text);
-    List<Token> t = tokenize(text, quoted);
+    return lint(text, names, terms, new Scratch());
+  }
+
+  /** Buffers that one thread reuses from text to text. */
+  static final class Scratch {
+    private boolean[] quoted = new boolean[0];
+    private final Tokens tokens = new Tokens();
+  }
+
+  /** Lints a text, reusing the buffers of {@code scratch}. */
+  static List<Hit> lint(String text, Names names, Terms terms, Scratch scratch) {
+    if (scratch.quoted.length < text.length()) {
+      scratch.quoted = new boolean[Math.max(text.length(), 2 * scratch.quoted.length)];
+    }
+    boolean[] quoted = quotedRegions(text, scratch.quoted);
+    Tokens t = tokenize(text, quoted, scratch.tokens);
     List<Hit> hits = new ArrayList<>();
+    boolean anyNames = !names.sequences.isEmpty();
     for (int i = 0; i < t.size(); i++) {
-      String w = t.get(i).lower;
-      if (TRIGGERS.contains(w) || w.length() >= 3 && STEM_PREFIXES.contains(w.substring(0, 3))
-          || w.startsWith("fat-finger")) {
-        counterfactual(text, t, i, names, hits, quoted);
-        judgement(text, t, i, hits, quoted);
-        blame(text, t, i, names, hits, quoted);
-        humanError(text, t, i, hits, quoted);
-        minimiser(text, t, i, names, hits, quoted);
+      if (t.mayTrigger(i)) {
+        String w = t.lower(i);
+        if (TRIGGERS.contains(w) || w.length() >= 3 && STEM_PREFIXES.contains(w.substring(0, 3))
+            || w.startsWith("fat-finger")) {
+          counterfactual(text, t, i, names, hits, quoted);
+          judgement(text, t, i, hits, quoted);
+          blame(text, t, i, names, hits, quoted);
+          humanError(text, t, i, hits, quoted);
+          minimiser(text, t, i, names, hits, quoted);
+        }
       }
-      namedPerson(text, t, i, names, hits, quoted);
+      if (anyNames && t.mayStartName(i, names)) {
+        namedPerson(text, t, i, names, hits, quoted);
+      }
       if (!terms.deny.isEmpty()) {
         denied(text, t, i, terms, hits, quoted);
       }
@@ -347,7 +597,7 @@ public final class BlamelessLinter {
         for (String[] a : terms.allow) {
           int end = matchPhrase(t, i, a);
           if (end >= 0) {
-            allowed.add(new int[] {t.get(i).start, t.get(end).end});
+            allowed.add(new int[] {t.start(i), t.end(end)});
           }
         }
       }
@@ -357,23 +607,23 @@ public final class BlamelessLinter {
     return hits;
   }
 
-  private static String at(List<Token> t, int i) {
-    return i >= 0 && i < t.size() ? t.get(i).lower : "";
+  private static String at(Tokens t, int i) {
+    return i >= 0 && i < t.size() ? t.lower(i) : "";
   }
 
   /** The index of the clause start for token i. */
-  private static int clauseStart(List<Token> t, int i) {
+  private static int clauseStart(Tokens t, int i) {
     int k = i;
-    while (k > 0 && !t.get(k).clauseStart && i - k < 12) {
+    while (k > 0 && !t.clauseStart(k) && i - k < 12) {
       k--;
     }
     return k;
   }
 
-  private static boolean personBefore(List<Token> t, int i, Names names) {
+  private static boolean personBefore(Tokens t, int i, Names names) {
     int from = clauseStart(t, i);
     for (int k = from; k < i; k++) {
-      if (PERSON.contains(t.get(k).lower) || nameAt(t, k, names) >= 0) {
+      if (PERSON.contains(t.lower(k)) || nameAt(t, k, names) >= 0) {
         return true;
       }
     }
@@ -381,21 +631,21 @@ public final class BlamelessLinter {
   }
 
   /** The subject token before index i, skipping adverbs, within the clause; -1 when none. */
-  private static int subjectBefore(List<Token> t, int i) {
+  private static int subjectBefore(Tokens t, int i) {
     int k = i - 1;
-    while (k >= 0 && ADVERBS.contains(t.get(k).lower) && !t.get(k + 1).clauseStart) {
+    while (k >= 0 && ADVERBS.contains(t.lower(k)) && !t.clauseStart(k + 1)) {
       k--;
     }
-    if (k < 0 || t.get(k + 1).clauseStart) {
+    if (k < 0 || t.clauseStart(k + 1)) {
       return -1;
     }
     return k;
   }
 
-  private static void add(List<Hit> hits, String text, List<Token> t, int from, int to, Family f,
+  private static void add(List<Hit> hits, String text, Tokens t, int from, int to, Family f,
       boolean[] quoted, String message, String replacement) {
-    int start = t.get(from).start;
-    int end = t.get(to).end;
+    int start = t.start(from);
+    int end = t.end(to);
     String phrase = text.substring(start, end);
     boolean q = quoted[start];
     String suggestion = replacement == null ? null : rewrite(text, start, end, replacement);
@@ -431,8 +681,8 @@ public final class BlamelessLinter {
       + " describe what was known and done at the time and why it made sense then";
   private static final String CF_HINT = "<what was known and done at the time, and why it made sense then>";
 
-  private static void counterfactual(String text, List<Token> t, int i, Names names, List<Hit> hits, boolean[] q) {
-    String w = t.get(i).lower;
+  private static void counterfactual(String text, Tokens t, int i, Names names, List<Hit> hits, boolean[] q) {
+    String w = t.lower(i);
     if (SHOULD.contains(w)) {
       int have;
       if (w.endsWith("'ve")) {
@@ -459,11 +709,11 @@ public final class BlamelessLinter {
         }
       }
       int subject = subjectBefore(t, i);
-      String s = subject < 0 ? "" : t.get(subject).lower;
+      String s = subject < 0 ? "" : t.lower(subject);
       boolean person = subject >= 0 && (PERSON.contains(s) || nameEndingAt(t, subject, names));
       boolean hindsight = false;
-      for (int k = have + 1; k <= Math.min(t.size() - 1, have + 6) && !t.get(k).clauseStart; k++) {
-        if (HINDSIGHT.contains(t.get(k).lower)) {
+      for (int k = have + 1; k <= Math.min(t.size() - 1, have + 6) && !t.clauseStart(k); k++) {
+        if (HINDSIGHT.contains(t.lower(k))) {
           hindsight = true;
         }
       }
@@ -478,13 +728,13 @@ public final class BlamelessLinter {
       add(hits, text, t, i, i + 1, Family.COUNTERFACTUAL, q, CF_MSG, CF_HINT);
       return;
     }
-    if (w.equals("had") && t.get(i).clauseStart && (PERSON.contains(at(t, i + 1)) || nameAt(t, i + 1, names) >= 0)) {
+    if (w.equals("had") && t.clauseStart(i) && (PERSON.contains(at(t, i + 1)) || nameAt(t, i + 1, names) >= 0)) {
       add(hits, text, t, i, i + 1, Family.COUNTERFACTUAL, q, CF_MSG, CF_HINT);
       return;
     }
     if (w.equals("if")) {
       for (int k = i + 1; k <= i + 4 && k < t.size(); k++) {
-        if (t.get(k).clauseStart) {
+        if (t.clauseStart(k)) {
           break;
         }
         if (at(t, k).equals("had") && at(t, k + 1).equals("been")) {
@@ -538,8 +788,8 @@ public final class BlamelessLinter {
     }
   }
 
-  private static void judgement(String text, List<Token> t, int i, List<Hit> hits, boolean[] q) {
-    String w = t.get(i).lower;
+  private static void judgement(String text, Tokens t, int i, List<Hit> hits, boolean[] q) {
+    String w = t.lower(i);
     String msg = "'%s' judges a person against a standard set in hindsight; describe the action and"
         + " its context neutrally";
     if ((w.equals("poor") || w.equals("bad") || w.equals("questionable"))
@@ -584,14 +834,14 @@ public final class BlamelessLinter {
     }
   }
 
-  private static void blame(String text, List<Token> t, int i, Names names, List<Hit> hits, boolean[] q) {
-    String w = t.get(i).lower;
+  private static void blame(String text, Tokens t, int i, Names names, List<Hit> hits, boolean[] q) {
+    String w = t.lower(i);
     String msg = "'%s' looks for someone to blame; ask what happened and what made it possible";
     if (w.equals("blame") || w.equals("blamed") || w.equals("blames") || w.equals("blaming")
         || w.equals("blameworthy") || w.equals("scapegoat") || w.equals("scapegoated")) {
       boolean negated = false;
       for (int k = clauseStart(t, i); k < i; k++) {
-        negated |= NEGATION.contains(t.get(k).lower) || t.get(k).lower.endsWith("n't");
+        negated |= NEGATION.contains(t.lower(k)) || t.lower(k).endsWith("n't");
       }
       if (negated || GIT_ETC.contains(at(t, i - 1))
           || OUTPUT_ETC.contains(at(t, i + 1))) {
@@ -619,7 +869,7 @@ public final class BlamelessLinter {
     }
     if (w.equals("who") || w.equals("who's")) {
       String n = at(t, i + 1);
-      boolean asked = t.get(i).clauseStart
+      boolean asked = t.clauseStart(i)
           || ASKED_ETC.contains(at(t, i - 1));
       boolean responsible = (w.equals("who's") && n.startsWith("responsib"))
           || (IS_ETC.contains(n) && at(t, i + 2).startsWith("responsib"));
@@ -643,8 +893,8 @@ public final class BlamelessLinter {
     }
   }
 
-  private static void humanError(String text, List<Token> t, int i, List<Hit> hits, boolean[] q) {
-    String w = t.get(i).lower;
+  private static void humanError(String text, Tokens t, int i, List<Hit> hits, boolean[] q) {
+    String w = t.lower(i);
     String msg = "'%s' names a person's action as the cause; name the condition of the system that"
         + " made the action likely and its effect large";
     String hint = "a gap in the tooling or process (name it)";
@@ -671,7 +921,7 @@ public final class BlamelessLinter {
       return;
     }
     for (int k = Math.max(0, i - 3); k < i; k++) {
-      if (NEGATION.contains(t.get(k).lower)) {
+      if (NEGATION.contains(t.lower(k))) {
         return;
       }
     }
@@ -679,11 +929,11 @@ public final class BlamelessLinter {
   }
 
   /** The index of the last token of a name starting at i, or -1. */
-  static int nameAt(List<Token> t, int i, Names names) {
-    if (i < 0 || i >= t.size()) {
+  static int nameAt(Tokens t, int i, Names names) {
+    if (i < 0 || i >= t.size() || !t.mayStartName(i, names)) {
       return -1;
     }
-    String w = stripPossessive(t.get(i).lower);
+    String w = stripPossessive(t.lower(i));
     if (w.startsWith("@")) {
       w = w.substring(1);
     }
@@ -695,12 +945,12 @@ public final class BlamelessLinter {
       if (!seq[0].equals(w)) {
         continue;
       }
-      boolean handle = t.get(i).lower.startsWith("@");
-      if (!handle && !t.get(i).capitalized && seq.length == 1) {
+      boolean handle = t.lower(i).startsWith("@");
+      if (!handle && !t.capitalized(i) && seq.length == 1) {
         continue;
       }
       int k = 1;
-      while (k < seq.length && i + k < t.size() && stripPossessive(t.get(i + k).lower).equals(seq[k])) {
+      while (k < seq.length && i + k < t.size() && stripPossessive(t.lower(i + k)).equals(seq[k])) {
         k++;
       }
       if (k == seq.length && i + k - 1 > best) {
@@ -710,7 +960,7 @@ public final class BlamelessLinter {
     return best;
   }
 
-  private static boolean nameEndingAt(List<Token> t, int end, Names names) {
+  private static boolean nameEndingAt(Tokens t, int end, Names names) {
     for (int s = Math.max(0, end - 3); s <= end; s++) {
       if (nameAt(t, s, names) == end) {
         return true;
@@ -723,8 +973,8 @@ public final class BlamelessLinter {
     return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w.endsWith("s'") ? w.substring(0, w.length() - 1) : w;
   }
 
-  private static String roleOf(List<Token> t, int i, Names names) {
-    String w = stripPossessive(t.get(i).lower);
+  private static String roleOf(Tokens t, int i, Names names) {
+    String w = stripPossessive(t.lower(i));
     if (w.startsWith("@")) {
       w = w.substring(1);
     }
@@ -736,7 +986,7 @@ public final class BlamelessLinter {
     return "responder";
   }
 
-  private static void namedPerson(String text, List<Token> t, int i, Names names, List<Hit> hits, boolean[] q) {
+  private static void namedPerson(String text, Tokens t, int i, Names names, List<Hit> hits, boolean[] q) {
     if (names.sequences.isEmpty()) {
       return;
     }
@@ -747,7 +997,7 @@ public final class BlamelessLinter {
     String msg = "'%s' makes a named person the subject of a failure; describe the action through"
         + " the role and the system, and what made it possible";
     String role = roleOf(t, i, names);
-    boolean possessive = t.get(end).lower.endsWith("'s") || t.get(end).lower.endsWith("s'");
+    boolean possessive = t.lower(end).endsWith("'s") || t.lower(end).endsWith("s'");
     String replacement = possessive ? "the " + role + "'s" : "the " + role;
     if (possessive) {
       String n = at(t, end + 1);
@@ -756,8 +1006,8 @@ public final class BlamelessLinter {
         return;
       }
       if (FAULT_NOUNS.contains(n)) {
-        for (int k = end + 2; k < Math.min(t.size(), end + 7) && !t.get(k).clauseStart; k++) {
-          if (CAUSE_VERBS.contains(t.get(k).lower)) {
+        for (int k = end + 2; k < Math.min(t.size(), end + 7) && !t.clauseStart(k); k++) {
+          if (CAUSE_VERBS.contains(t.lower(k))) {
             add(hits, text, t, i, end, Family.NAMED_PERSON, q, msg, "a");
             return;
           }
@@ -789,8 +1039,8 @@ public final class BlamelessLinter {
     }
   }
 
-  private static void minimiser(String text, List<Token> t, int i, Names names, List<Hit> hits, boolean[] q) {
-    String w = t.get(i).lower;
+  private static void minimiser(String text, Tokens t, int i, Names names, List<Hit> hits, boolean[] q) {
+    String w = t.lower(i);
     String msg = "'%s' makes the problem sound easy in hindsight; remove it and state the evidence";
     boolean negated = NEGATION.contains(at(t, i - 1));
     switch (w) {
@@ -847,13 +1097,13 @@ public final class BlamelessLinter {
   }
 
   /** A verb in the third person or past tense whose subject is not a person: the system acted. */
-  private static boolean technicalVerb(List<Token> t, int i, Names names) {
+  private static boolean technicalVerb(Tokens t, int i, Names names) {
     String v = at(t, i);
     return (v.endsWith("ed") || v.endsWith("s") && !v.endsWith("ss")) && !IS_ETC2.contains(v)
         && !personBefore(t, i, names);
   }
 
-  private static void denied(String text, List<Token> t, int i, Terms terms, List<Hit> hits, boolean[] q) {
+  private static void denied(String text, Tokens t, int i, Terms terms, List<Hit> hits, boolean[] q) {
     for (String[] d : terms.deny) {
       int end = matchPhrase(t, i, d);
       if (end >= 0) {
@@ -864,7 +1114,7 @@ public final class BlamelessLinter {
   }
 
   /** Matches a phrase at token i (the last word may carry an inflection); the end index or -1. */
-  static int matchPhrase(List<Token> t, int i, String[] phrase) {
+  static int matchPhrase(Tokens t, int i, String[] phrase) {
     for (int k = 0; k < phrase.length; k++) {
       String w = at(t, i + k);
       if (w.isEmpty()) {
@@ -890,7 +1140,12 @@ public final class BlamelessLinter {
    * what it ends at, or empty.
    */
   static Optional<String> personalEnding(String text, Names names) {
-    for (Hit h : lint(text, Scope.CAUSE, names, Terms.NONE)) {
+    return personalEnding(lint(text, Scope.CAUSE, names, Terms.NONE));
+  }
+
+  /** {@link #personalEnding(String, Names)} from the hits of the text without allow or deny terms. */
+  static Optional<String> personalEnding(List<Hit> hits) {
+    for (Hit h : hits) {
       if (h.quoted) {
         continue;
       }
@@ -908,12 +1163,29 @@ public final class BlamelessLinter {
   }
 
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)} of the ASCII characters. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+  /** The ASCII characters that end a clause. */
+  private static final boolean[] ASCII_CLAUSE_END = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+      ASCII_CLAUSE_END[c] = ".,;:!?()[]{}\n\"|".indexOf(c) >= 0;
+    }
   }
 
   /** Splits into word tokens, recording clause starts. */
-  static List<Token> tokenize(String s, boolean[] quoted) {
-    List<Token> out = new ArrayList<>();
+  static Tokens tokenize(String s, boolean[] quoted) {
+    return tokenize(s, quoted, new Tokens(s, Math.max(8, s.length() / 5 + 1)));
+  }
+
+  /** Splits into word tokens, recording clause starts, into {@code out} (reset first). */
+  static Tokens tokenize(String s, boolean[] quoted, Tokens out) {
+    out.reset(s);
     int n = s.length();
     int i = 0;
     boolean boundary = true;
@@ -922,27 +1194,46 @@ public final class BlamelessLinter {
       char c = s.charAt(i);
       if (isWordChar(c) || (c == '@' && i + 1 < n && isWordChar(s.charAt(i + 1)))) {
         int start = i;
+        boolean ascii = c < 128;
+        int h = asciiLower(c);
         i++;
         while (i < n) {
           char d = s.charAt(i);
-          if (isWordChar(d)) {
-            i++;
-          } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' && i > start && s.charAt(start) == '@')
+          if (isWordChar(d)
+              || (d == '\'' || d == '\u2019' || d == '-' || d == '.' && s.charAt(start) == '@')
               && i + 1 < n && isWordChar(s.charAt(i + 1))) {
+            ascii &= d < 128;
+            h = 31 * h + asciiLower(d);
             i++;
           } else {
             break;
           }
         }
-        String raw = s.substring(start, i);
-        String lower = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        boolean cap = Character.isUpperCase(raw.charAt(raw.charAt(0) == '@' ? Math.min(1, raw.length() - 1) : 0));
+        boolean cap = Character.isUpperCase(s.charAt(start + (c == '@' ? Math.min(1, i - start - 1) : 0)));
         boolean q = quoted[start];
-        out.add(new Token(start, i, lower, cap, boundary || q != previousQuoted));
+        byte flag = (byte) ((cap ? Tokens.CAPITALIZED : 0) | (boundary || q != previousQuoted ? Tokens.CLAUSE_START : 0));
+        String lower = null;
+        if (ascii) {
+          flag |= Tokens.ASCII;
+          int slot = LEXICON.find(s, start, i, h);
+          if (slot >= 0) {
+            lower = LEXICON.words[slot];
+            if (LEXICON.trigger[slot]) {
+              flag |= Tokens.MAY_TRIGGER;
+            }
+          }
+          if (i - start >= 3) {
+            int index = letters3(s, start);
+            if (index >= 0 && STEM3[index]) {
+              flag |= Tokens.MAY_TRIGGER;
+            }
+          }
+        }
+        out.add(start, i, flag, lower, h);
         previousQuoted = q;
         boundary = false;
       } else {
-        if (".,;:!?()[]{}\n\u2014\u2013\"\u201c\u201d|".indexOf(c) >= 0
+        if ((c < 128 ? ASCII_CLAUSE_END[c] : c == '\u2014' || c == '\u2013' || c == '\u201c' || c == '\u201d')
             || c == '-' && i > 0 && i + 1 < n && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
           boundary = true;
         }
@@ -957,8 +1248,13 @@ public final class BlamelessLinter {
 
   /** Marks code spans, fenced code, block quotes, chat-log lines and double-quoted text. */
   static boolean[] quotedRegions(String s) {
+    return quotedRegions(s, new boolean[s.length()]);
+  }
+
+  /** Marks the quoted regions of s in q[0, s.length()), which it clears first. */
+  static boolean[] quotedRegions(String s, boolean[] q) {
     int n = s.length();
-    boolean[] q = new boolean[n];
+    Arrays.fill(q, 0, n, false);
     int lineStart = 0;
     boolean fence = false;
     while (lineStart < n) {
@@ -966,12 +1262,14 @@ public final class BlamelessLinter {
       if (lineEnd < 0) {
         lineEnd = n;
       }
-      String line = s.substring(lineStart, lineEnd);
-      String trimmed = line.stripLeading();
-      boolean fenceLine = trimmed.startsWith("```") || trimmed.startsWith("~~~");
-      if (fence || fenceLine || trimmed.startsWith(">") || !trimmed.isEmpty()
-          && (Character.isDigit(trimmed.charAt(0)) || trimmed.charAt(0) == '[' || trimmed.charAt(0) == '<')
-          && CHAT.matcher(line).lookingAt()) {
+      int ts = lineStart;
+      while (ts < lineEnd && Character.isWhitespace(s.charAt(ts))) {
+        ts++;
+      }
+      boolean fenceLine = s.startsWith("```", ts) || s.startsWith("~~~", ts);
+      if (fence || fenceLine || ts < lineEnd && s.charAt(ts) == '>' || ts < lineEnd
+          && (Character.isDigit(s.charAt(ts)) || s.charAt(ts) == '[' || s.charAt(ts) == '<')
+          && CHAT.matcher(s.substring(lineStart, lineEnd)).lookingAt()) {
         Arrays.fill(q, lineStart, lineEnd, true);
       } else {
         markInline(s, lineStart, lineEnd, q);

@@ -203,27 +203,30 @@ final class CauseRules {
       }
     }
 
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
     static Set<String> words(String text) {
-      Set<String> out = new HashSet<>();
-      for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
-        if (!w.isEmpty() && !w.equals("why") && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
-          out.add(w);
-        }
-      }
+      Set<String> out = Words.split(text.toLowerCase(Locale.ROOT), new HashSet<>());
+      out.remove("why");
+      out.remove("the");
+      out.remove("a");
+      out.remove("an");
       return out;
     }
 
+    /** Whether the two sets share at least 90 % of their union (Jaccard similarity >= 0.9). */
     static boolean similar(Set<String> a, Set<String> b) {
       if (a.isEmpty() || b.isEmpty()) {
         return false;
       }
-      Set<String> inter = new HashSet<>(a);
-      inter.retainAll(b);
-      Set<String> union = new HashSet<>(a);
-      union.addAll(b);
-      return inter.size() * 10 >= union.size() * 9;
+      Set<String> small = a.size() <= b.size() ? a : b;
+      Set<String> large = small == a ? b : a;
+      int inter = 0;
+      for (String w : small) {
+        if (large.contains(w)) {
+          inter++;
+        }
+      }
+      int union = a.size() + b.size() - inter;
+      return inter * 10 >= union * 9;
     }
   }
 
@@ -296,7 +299,7 @@ final class CauseRules {
 
     @Override
     public void check(Postmortem pm, RuleContext ctx) {
-      BlamelessLinter.Names names = BlamelessLinter.Names.of(pm);
+      Shared shared = Shared.of(pm);
       for (int i = 0; i < pm.fiveWhys().size(); i++) {
         WhyChain chain = pm.fiveWhys().get(i);
         List<String> texts = new ArrayList<>();
@@ -311,7 +314,7 @@ final class CauseRules {
         }
         chain.rootCause().flatMap(pm::cause).ifPresent(c -> texts.add(c.description()));
         for (String text : texts) {
-          Optional<String> problem = BlamelessLinter.personalEnding(text, names);
+          Optional<String> problem = BlamelessLinter.personalEnding(shared.lintPlain(text));
           if (problem.isPresent()) {
             ctx.report(pointer,
                 "the chain ends at " + problem.get() + "; ask one more why: what in the system made"

@@ -90,21 +90,29 @@ final class IntegrityRules {
 
       for (int i = 0; i < pm.causes().size(); i++) {
         Cause c = pm.causes().get(i);
-        refs(ctx, c.evidence(), evidence, "evidence", Ptr.of("causes", i, "evidence"));
+        if (!c.evidence().isEmpty()) {
+          refs(ctx, c.evidence(), evidence, "evidence", Ptr.of("causes", i, "evidence"));
+        }
       }
       for (int i = 0; i < pm.timeline().size(); i++) {
         TimelineEvent e = pm.timeline().get(i);
-        refs(ctx, e.evidence(), evidence, "evidence", Ptr.of("timeline", i, "evidence"));
+        if (!e.evidence().isEmpty()) {
+          refs(ctx, e.evidence(), evidence, "evidence", Ptr.of("timeline", i, "evidence"));
+        }
       }
       for (int i = 0; i < pm.fiveWhys().size(); i++) {
         for (int j = 0; j < pm.fiveWhys().get(i).steps().size(); j++) {
-          refs(ctx, pm.fiveWhys().get(i).steps().get(j).evidence(), evidence, "evidence",
-              Ptr.of("fiveWhys", i, "steps", j, "evidence"));
+          List<String> ids = pm.fiveWhys().get(i).steps().get(j).evidence();
+          if (!ids.isEmpty()) {
+            refs(ctx, ids, evidence, "evidence", Ptr.of("fiveWhys", i, "steps", j, "evidence"));
+          }
         }
       }
       for (int i = 0; i < pm.actionItems().size(); i++) {
         ActionItem a = pm.actionItems().get(i);
-        refs(ctx, a.addresses(), causes, "cause", Ptr.of("actionItems", i, "addresses"));
+        if (!a.addresses().isEmpty()) {
+          refs(ctx, a.addresses(), causes, "cause", Ptr.of("actionItems", i, "addresses"));
+        }
         int index = i;
         a.verification().flatMap(v -> v.slo()).ifPresent(s -> {
           if (!slos.contains(s)) {

@@ -5,7 +5,6 @@ import dev.postmortem.validate.Finding.Level;
 import dev.postmortem.validate.Policy;
 import dev.postmortem.validate.Profile;
 import dev.postmortem.validate.RuleContext;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,44 +27,34 @@ final class LanguageRules {
     }
   }
 
-  /** The last post-mortem linted on this thread: the family rules share one pass over the text. */
-  private static final class Cache {
-    final WeakReference<Postmortem> pm;
-    final WeakReference<Policy> policy;
-    final Map<BlamelessLinter.Family, List<Located>> hits;
-
-    Cache(Postmortem pm, Policy policy, Map<BlamelessLinter.Family, List<Located>> hits) {
-      this.pm = new WeakReference<>(pm);
-      this.policy = new WeakReference<>(policy);
-      this.hits = hits;
-    }
-  }
-
-  private static final ThreadLocal<Cache> CACHE = new ThreadLocal<>();
-
   /** Forgets the last post-mortem: called before and after every validation. */
   static void reset() {
-    CACHE.remove();
+    Shared.reset();
   }
 
   static List<Located> hits(Postmortem pm, Policy policy, BlamelessLinter.Family family) {
-    Cache c = CACHE.get();
-    if (c == null || c.pm.get() != pm || c.policy.get() != policy) {
-      Map<BlamelessLinter.Family, List<Located>> all = new EnumMap<>(BlamelessLinter.Family.class);
+    Shared shared = Shared.of(pm);
+    Map<BlamelessLinter.Family, List<Located>> all = shared.hits(policy);
+    if (all == null) {
+      Map<BlamelessLinter.Family, List<Located>> byFamily = new EnumMap<>(BlamelessLinter.Family.class);
       for (BlamelessLinter.Family f : BlamelessLinter.Family.values()) {
-        all.put(f, new ArrayList<>());
+        byFamily.put(f, new ArrayList<>());
       }
-      BlamelessLinter.Names names = BlamelessLinter.Names.of(pm);
       BlamelessLinter.Terms terms = BlamelessLinter.Terms.of(policy.allowTerms(), policy.denyTerms());
-      Texts.walk(pm, (pointer, text, scope) -> {
-        for (BlamelessLinter.Hit h : BlamelessLinter.lint(text, scope, names, terms)) {
-          all.get(h.family).add(new Located(pointer, scope, h));
+      boolean plain = terms.allow.isEmpty() && terms.deny.isEmpty();
+      Texts.walk(pm, (place, text, scope) -> {
+        List<BlamelessLinter.Hit> found = plain ? shared.lintPlainOnce(text) : shared.lint(text, terms);
+        if (!found.isEmpty()) {
+          String pointer = place.pointer();
+          for (BlamelessLinter.Hit h : found) {
+            byFamily.get(h.family).add(new Located(pointer, scope, h));
+          }
         }
       });
-      c = new Cache(pm, policy, all);
-      CACHE.set(c);
+      shared.hits(policy, byFamily);
+      all = byFamily;
     }
-    return c.hits.get(family);
+    return all.get(family);
   }
 
   abstract static class LanguageRule extends BuiltinRule {

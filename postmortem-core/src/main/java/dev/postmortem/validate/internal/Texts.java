@@ -3,98 +3,157 @@ package dev.postmortem.validate.internal;
 import dev.postmortem.model.ActionItem;
 import dev.postmortem.model.Cause;
 import dev.postmortem.model.Evidence;
+import dev.postmortem.model.FollowUpReview;
 import dev.postmortem.model.Postmortem;
 import dev.postmortem.model.TimelineEvent;
+import dev.postmortem.model.Verification;
 import dev.postmortem.model.WhyChain;
 import dev.postmortem.model.WhyStep;
 import java.util.List;
 import java.util.Optional;
 
-/** Walks every free-text field of a post-mortem with its JSON pointer and scope. */
+/** Walks every free-text field of a post-mortem with its place (JSON pointer) and scope. */
 final class Texts {
   private Texts() {}
 
+  /**
+   * Where a field is: {@code head[/i][mid/j]tail}. The walk reuses one instance and moves it from
+   * field to field, so a visitor must take {@link #pointer()} during its call and not keep the
+   * place; the pointer string is made only when asked for.
+   */
+  static final class Place {
+    private String head;
+    private int i;
+    private String mid;
+    private int j;
+    private String tail;
+
+    Place at(String head, int i, String mid, int j, String tail) {
+      this.head = head;
+      this.i = i;
+      this.mid = mid;
+      this.j = j;
+      this.tail = tail;
+      return this;
+    }
+
+    Place at(String pointer) {
+      return at(pointer, -1, null, -1, "");
+    }
+
+    Place at(String head, int i, String tail) {
+      return at(head, i, null, -1, tail);
+    }
+
+    /** The JSON pointer of the field. */
+    String pointer() {
+      if (i < 0) {
+        return head;
+      }
+      StringBuilder sb = new StringBuilder(head.length() + tail.length() + 16);
+      sb.append(head).append('/').append(i);
+      if (mid != null) {
+        sb.append(mid).append('/').append(j);
+      }
+      return sb.append(tail).toString();
+    }
+  }
+
   /** Receives one free-text field. */
   interface Visitor {
-    void text(String pointer, String text, BlamelessLinter.Scope scope);
+    void text(Place place, String text, BlamelessLinter.Scope scope);
   }
 
   static void walk(Postmortem pm, Visitor v) {
     BlamelessLinter.Scope text = BlamelessLinter.Scope.TEXT;
     BlamelessLinter.Scope cause = BlamelessLinter.Scope.CAUSE;
-    v.text("/title", pm.title(), text);
-    opt(v, "/summary", pm.summary(), text);
-    list(v, "/objectives", pm.objectives(), text);
-    pm.impact().ifPresent(i -> opt(v, "/impact/description", i.description(), text));
-    opt(v, "/detection", pm.detection(), text);
-    opt(v, "/trigger", pm.trigger(), cause);
-    opt(v, "/resolution", pm.resolution(), text);
-    for (int i = 0; i < pm.timeline().size(); i++) {
-      TimelineEvent e = pm.timeline().get(i);
-      v.text(Ptr.of("timeline", i, "description"), e.description(), text);
-      opt(v, Ptr.of("timeline", i, "knownAtTheTime"), e.knownAtTheTime(), text);
+    Place p = new Place();
+    v.text(p.at("/title"), pm.title(), text);
+    opt(v, p, "/summary", pm.summary(), text);
+    list(v, p, "/objectives", pm.objectives(), text);
+    if (pm.impact().isPresent()) {
+      opt(v, p, "/impact/description", pm.impact().get().description(), text);
     }
-    for (int i = 0; i < pm.causes().size(); i++) {
-      Cause c = pm.causes().get(i);
-      v.text(Ptr.of("causes", i, "description"), c.description(), cause);
-      opt(v, Ptr.of("causes", i, "justification"), c.justification(), cause);
+    opt(v, p, "/detection", pm.detection(), text);
+    opt(v, p, "/trigger", pm.trigger(), cause);
+    opt(v, p, "/resolution", pm.resolution(), text);
+    List<TimelineEvent> timeline = pm.timeline();
+    for (int i = 0; i < timeline.size(); i++) {
+      TimelineEvent e = timeline.get(i);
+      v.text(p.at("/timeline", i, "/description"), e.description(), text);
+      opt(v, p.at("/timeline", i, "/knownAtTheTime"), e.knownAtTheTime(), text);
     }
-    for (int i = 0; i < pm.fiveWhys().size(); i++) {
-      WhyChain w = pm.fiveWhys().get(i);
-      v.text(Ptr.of("fiveWhys", i, "problem"), w.problem(), text);
+    List<Cause> causes = pm.causes();
+    for (int i = 0; i < causes.size(); i++) {
+      Cause c = causes.get(i);
+      v.text(p.at("/causes", i, "/description"), c.description(), cause);
+      opt(v, p.at("/causes", i, "/justification"), c.justification(), cause);
+    }
+    List<WhyChain> chains = pm.fiveWhys();
+    for (int i = 0; i < chains.size(); i++) {
+      WhyChain w = chains.get(i);
+      v.text(p.at("/fiveWhys", i, "/problem"), w.problem(), text);
       for (int j = 0; j < w.steps().size(); j++) {
         WhyStep s = w.steps().get(j);
-        v.text(Ptr.of("fiveWhys", i, "steps", j, "question"), s.question(), text);
-        opt(v, Ptr.of("fiveWhys", i, "steps", j, "answer"), s.answer(), cause);
+        v.text(p.at("/fiveWhys", i, "/steps", j, "/question"), s.question(), text);
+        opt(v, p.at("/fiveWhys", i, "/steps", j, "/answer"), s.answer(), cause);
       }
     }
-    list(v, "/lessonsLearned/wentWell", pm.lessonsLearned().wentWell(), text);
-    list(v, "/lessonsLearned/wentWrong", pm.lessonsLearned().wentWrong(), text);
-    list(v, "/lessonsLearned/gotLucky", pm.lessonsLearned().gotLucky(), text);
-    list(v, "/lessonsLearned/nearMisses", pm.lessonsLearned().nearMisses(), text);
-    list(v, "/startStopContinue/start", pm.startStopContinue().start(), text);
-    list(v, "/startStopContinue/stop", pm.startStopContinue().stop(), text);
-    list(v, "/startStopContinue/continue", pm.startStopContinue().keep(), text);
-    for (int i = 0; i < pm.actionItems().size(); i++) {
-      ActionItem a = pm.actionItems().get(i);
-      v.text(Ptr.of("actionItems", i, "title"), a.title(), text);
-      opt(v, Ptr.of("actionItems", i, "description"), a.description(), text);
-      opt(v, Ptr.of("actionItems", i, "rationale"), a.rationale(), text);
-      int index = i;
-      a.verification().ifPresent(ver -> {
-        opt(v, Ptr.of("actionItems", index, "verification", "description"), ver.description(), text);
-        opt(v, Ptr.of("actionItems", index, "verification", "result"), ver.result(), text);
-      });
+    list(v, p, "/lessonsLearned/wentWell", pm.lessonsLearned().wentWell(), text);
+    list(v, p, "/lessonsLearned/wentWrong", pm.lessonsLearned().wentWrong(), text);
+    list(v, p, "/lessonsLearned/gotLucky", pm.lessonsLearned().gotLucky(), text);
+    list(v, p, "/lessonsLearned/nearMisses", pm.lessonsLearned().nearMisses(), text);
+    list(v, p, "/startStopContinue/start", pm.startStopContinue().start(), text);
+    list(v, p, "/startStopContinue/stop", pm.startStopContinue().stop(), text);
+    list(v, p, "/startStopContinue/continue", pm.startStopContinue().keep(), text);
+    List<ActionItem> items = pm.actionItems();
+    for (int i = 0; i < items.size(); i++) {
+      ActionItem a = items.get(i);
+      v.text(p.at("/actionItems", i, "/title"), a.title(), text);
+      opt(v, p.at("/actionItems", i, "/description"), a.description(), text);
+      opt(v, p.at("/actionItems", i, "/rationale"), a.rationale(), text);
+      if (a.verification().isPresent()) {
+        Verification ver = a.verification().get();
+        opt(v, p.at("/actionItems", i, "/verification/description"), ver.description(), text);
+        opt(v, p.at("/actionItems", i, "/verification/result"), ver.result(), text);
+      }
     }
-    for (int i = 0; i < pm.evidence().size(); i++) {
-      Evidence e = pm.evidence().get(i);
-      opt(v, Ptr.of("evidence", i, "description"), e.description(), text);
+    List<Evidence> evidence = pm.evidence();
+    for (int i = 0; i < evidence.size(); i++) {
+      opt(v, p.at("/evidence", i, "/description"), evidence.get(i).description(), text);
     }
-    pm.recreation().ifPresent(r -> {
-      list(v, "/recreation/steps", r.steps(), text);
-      list(v, "/recreation/observations", r.observations(), text);
-      opt(v, "/recreation/reason", r.reason(), text);
-    });
-    for (int i = 0; i < pm.followUps().size(); i++) {
-      opt(v, Ptr.of("followUps", i, "notes"), pm.followUps().get(i).notes(), text);
-      for (int j = 0; j < pm.followUps().get(i).items().size(); j++) {
-        opt(v, Ptr.of("followUps", i, "items", j, "note"), pm.followUps().get(i).items().get(j).note(), text);
+    if (pm.recreation().isPresent()) {
+      list(v, p, "/recreation/steps", pm.recreation().get().steps(), text);
+      list(v, p, "/recreation/observations", pm.recreation().get().observations(), text);
+      opt(v, p, "/recreation/reason", pm.recreation().get().reason(), text);
+    }
+    List<FollowUpReview> followUps = pm.followUps();
+    for (int i = 0; i < followUps.size(); i++) {
+      opt(v, p.at("/followUps", i, "/notes"), followUps.get(i).notes(), text);
+      for (int j = 0; j < followUps.get(i).items().size(); j++) {
+        opt(v, p.at("/followUps", i, "/items", j, "/note"), followUps.get(i).items().get(j).note(), text);
       }
     }
     for (int i = 0; i < pm.additionalSections().size(); i++) {
-      v.text(Ptr.of("additionalSections", i, "markdown"), pm.additionalSections().get(i).markdown(), text);
+      v.text(p.at("/additionalSections", i, "/markdown"), pm.additionalSections().get(i).markdown(), text);
     }
   }
 
-  private static void opt(Visitor v, String pointer, Optional<String> s, BlamelessLinter.Scope scope) {
+  private static void opt(Visitor v, Place p, String pointer, Optional<String> s, BlamelessLinter.Scope scope) {
     if (s.isPresent() && !s.get().isBlank()) {
-      v.text(pointer, s.get(), scope);
+      v.text(p.at(pointer), s.get(), scope);
     }
   }
 
-  private static void list(Visitor v, String pointer, List<String> l, BlamelessLinter.Scope scope) {
+  private static void opt(Visitor v, Place p, Optional<String> s, BlamelessLinter.Scope scope) {
+    if (s.isPresent() && !s.get().isBlank()) {
+      v.text(p, s.get(), scope);
+    }
+  }
+
+  private static void list(Visitor v, Place p, String pointer, List<String> l, BlamelessLinter.Scope scope) {
     for (int i = 0; i < l.size(); i++) {
-      v.text(pointer + "/" + i, l.get(i), scope);
+      v.text(p.at(pointer, i, ""), l.get(i), scope);
     }
   }
 }

@@ -241,7 +241,7 @@ final class TimeRules {
   static final class SummaryDuration extends BuiltinRule {
     private static final String NUMBER = "(\\d+(?:[.,]\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half an?)";
     private static final String UNIT = "(minutes?|mins?|m|hours?|hrs?|h|days?|d)";
-    private static final Pattern QUOTED = Pattern.compile(
+    static final Pattern QUOTED = Pattern.compile(
         "\\b(?:for|lasted|lasting|lasts|outage of|duration of|down for|total of|over a period of|span(?:ned|ning)?)"
             + "\\s+(?:about\\s+|around\\s+|roughly\\s+|approximately\\s+|nearly\\s+|almost\\s+|over\\s+|under\\s+|just\\s+|~)?"
             + "(" + NUMBER + "\\s*-?\\s*" + UNIT + "\\b(?:\\s*(?:and\\s+)?" + NUMBER + "\\s*-?\\s*" + UNIT + "\\b)?)",
@@ -268,9 +268,8 @@ final class TimeRules {
       if (times.size() < 2) {
         return;
       }
-      Matcher m = QUOTED.matcher(pm.summary().get());
-      while (m.find()) {
-        Duration quoted = parse(m.group(1));
+      for (String text : quotedDurations(pm.summary().get())) {
+        Duration quoted = parse(text);
         if (quoted == null || quoted.isZero()) {
           continue;
         }
@@ -278,11 +277,51 @@ final class TimeRules {
           OffsetDateTime first = times.get(0);
           OffsetDateTime last = times.get(times.size() - 1);
           ctx.report("/summary",
-              "the summary quotes '" + m.group(1).trim() + "' but no two milestones are that far apart"
+              "the summary quotes '" + text.trim() + "' but no two milestones are that far apart"
                   + " (first to last: " + Fmt.duration(Duration.between(first, last))
                   + "); correct the summary or the milestones");
         }
       }
+    }
+
+    /**
+     * Group 1 of every match of QUOTED in the summary, in order: the same as a {@code find()} loop,
+     * but the pattern is tried only where a match can start (QUOTED begins with \b and a word
+     * whose first letter is one of "fldots").
+     */
+    static List<String> quotedDurations(String summary) {
+      List<String> out = new ArrayList<>();
+      Matcher m = QUOTED.matcher(summary).useTransparentBounds(true).useAnchoringBounds(false);
+      int from = 0;
+      while ((from = candidate(summary, from)) >= 0) {
+        m.region(from, summary.length());
+        if (m.lookingAt()) {
+          out.add(m.group(1));
+          from = m.end();
+        } else {
+          from++;
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The first index at or after {@code from} where QUOTED can start a match: one of the letters
+     * that start its introducing words, not preceded by a letter, digit or underscore; or -1.
+     */
+    static int candidate(String s, int from) {
+      for (int i = from; i < s.length(); i++) {
+        switch (s.charAt(i)) {
+          case 'f': case 'F': case 'l': case 'L': case 'o': case 'O': case 'd': case 'D':
+          case 't': case 'T': case 's': case 'S':
+            if (i == 0 || !(Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '_')) {
+              return i;
+            }
+            break;
+          default:
+        }
+      }
+      return -1;
     }
 
     static boolean matchesSomeSpan(Duration quoted, List<OffsetDateTime> times) {
