@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Stands between the section renderers and a format's writer: every link whose target is not a
@@ -73,10 +74,11 @@ final class LinkGuard implements ReportWriter {
     return b.build();
   }
 
-  private List<Text> guard(List<Text> items) {
-    List<Text> out = null;
+  /** Each item guarded; the same list when no item changed, so the common case copies nothing. */
+  private static <T> List<T> each(List<T> items, UnaryOperator<T> guard) {
+    List<T> out = null;
     for (int i = 0; i < items.size(); i++) {
-      Text t = guard(items.get(i));
+      T t = guard.apply(items.get(i));
       if (t != items.get(i) && out == null) {
         out = new ArrayList<>(items.subList(0, i));
       }
@@ -85,6 +87,16 @@ final class LinkGuard implements ReportWriter {
       }
     }
     return out == null ? items : out;
+  }
+
+  private Fact guard(Fact f) {
+    Text v = guard(f.value());
+    return v == f.value() ? f : Fact.of(f.label(), v, f.tone());
+  }
+
+  private Task guard(Task t) {
+    Text g = guard(t.text());
+    return g == t.text() ? t : Task.of(t.done(), g);
   }
 
   @Override
@@ -104,44 +116,22 @@ final class LinkGuard implements ReportWriter {
 
   @Override
   public void facts(List<Fact> facts) {
-    List<Fact> out = null;
-    for (int i = 0; i < facts.size(); i++) {
-      Fact f = facts.get(i);
-      Text v = guard(f.value());
-      if (v != f.value() && out == null) {
-        out = new ArrayList<>(facts.subList(0, i));
-      }
-      if (out != null) {
-        out.add(v == f.value() ? f : Fact.of(f.label(), v, f.tone()));
-      }
-    }
-    delegate.facts(out == null ? facts : out);
+    delegate.facts(each(facts, this::guard));
   }
 
   @Override
   public void bulletList(List<Text> items) {
-    delegate.bulletList(guard(items));
+    delegate.bulletList(each(items, this::guard));
   }
 
   @Override
   public void numberedList(List<Text> items) {
-    delegate.numberedList(guard(items));
+    delegate.numberedList(each(items, this::guard));
   }
 
   @Override
   public void taskList(List<Task> items) {
-    List<Task> out = null;
-    for (int i = 0; i < items.size(); i++) {
-      Task t = items.get(i);
-      Text g = guard(t.text());
-      if (g != t.text() && out == null) {
-        out = new ArrayList<>(items.subList(0, i));
-      }
-      if (out != null) {
-        out.add(g == t.text() ? t : Task.of(t.done(), g));
-      }
-    }
-    delegate.taskList(out == null ? items : out);
+    delegate.taskList(each(items, this::guard));
   }
 
   @Override
