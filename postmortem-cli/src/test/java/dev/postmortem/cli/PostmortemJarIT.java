@@ -114,6 +114,24 @@ class PostmortemJarIT {
   }
 
   @Test
+  void renderHasAnArchiveOfItsOwnWithTheExporterLibraries() throws Exception {
+    Path archive = required("postmortem.render.archive");
+    assertThat(Files.getLastModifiedTime(archive))
+        .isGreaterThanOrEqualTo(Files.getLastModifiedTime(required("postmortem.jar")));
+    Path log = dir.resolve("render-classes.log");
+    Run r = run(List.of(System.getProperty("java.executable", "java"),
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:cds=off",
+        "-Xlog:class+load=info:file=" + log, "-jar", required("postmortem.jar").toString(),
+        "render", required("postmortem.example").toString(), "--to", "docx,pdf", "--out", "reports"));
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+    long shared = loaded.stream().filter(l -> l.endsWith("source: shared objects file")).count();
+    assertThat(shared).as("classes from the archive").isGreaterThan(loaded.size() * 90L / 100);
+    assertThat(loaded).anyMatch(l -> l.contains(" com.lowagie.text.pdf.PdfWriter source: shared objects file"));
+  }
+
+  @Test
   void theLauncherScriptRunsTheJar() throws Exception {
     Path launcher = required("postmortem.launcher");
     Run r = run(List.of("sh", launcher.toString(), "--version"));

@@ -22,13 +22,16 @@ import java.util.stream.Stream;
  * version. A static archive (unlike a dynamic one) also holds classes compiled for Java 5, such
  * as picocli's, which otherwise are verified at every start.
  *
- * <p>{@code render} and Word documents are left out on purpose: Apache POI and OpenPDF would more
- * than double the archive, and the JVM maps and relocates the whole archive at every start, which
- * costs every command more than those classes save the two that use them.
+ * <p>{@code render} has an archive of its own, trained with {@code --render}: it renders Markdown
+ * and YAML post-mortems to every format. Apache POI, OpenPDF and Java 2D would more than double
+ * the main archive, and the JVM maps and relocates the whole archive at every start, which would
+ * cost every other command more than those classes save; {@code bin/postmortem} picks the render
+ * archive for {@code render} only.
  *
  * <p>Usage: {@code java -XX:DumpLoadedClassList=FILE -cp postmortem.jar
- * dev.postmortem.cli.internal.CdsTraining EXAMPLE.yaml}. Exits with 1 when a command does not
- * end as expected, so that a broken training run fails the build instead of making a poor archive.
+ * dev.postmortem.cli.internal.CdsTraining [--render] EXAMPLE.yaml}. Exits with 1 when a command
+ * does not end as expected, so that a broken training run fails the build instead of making a
+ * poor archive.
  */
 public final class CdsTraining {
   private CdsTraining() {}
@@ -39,14 +42,16 @@ public final class CdsTraining {
    * @param args the path of an example post-mortem in YAML
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: CdsTraining EXAMPLE.yaml");
+    boolean render = args.length == 2 && args[0].equals("--render");
+    if (args.length != 1 && !render) {
+      System.err.println("usage: CdsTraining [--render] EXAMPLE.yaml");
       System.exit(2);
     }
     QuietLogging.apply(); // as PostmortemCli.main does, so the same logging classes load
     Path dir = Files.createTempDirectory("postmortem-cds-");
     try {
-      List<String> failures = train(Path.of(args[0]).toAbsolutePath(), dir);
+      Path example = Path.of(args[args.length - 1]).toAbsolutePath();
+      List<String> failures = render ? trainRender(example, dir) : train(example, dir);
       if (!failures.isEmpty()) {
         failures.forEach(System.err::println);
         System.exit(1);
@@ -80,6 +85,25 @@ public final class CdsTraining {
     run(failures, "--version");
     run(failures, "--help");
     run(failures, "validate", "--help");
+    return failures;
+  }
+
+  /**
+   * Runs the training commands of the render archive with their output in {@code dir}: the
+   * example, and a long Markdown version of it, rendered to every format (as
+   * {@link PostmortemCli#main} would start them, with the same warm-up).
+   */
+  static List<String> trainRender(Path example, Path dir) {
+    String yaml = example.toString();
+    String md = dir.resolve("example.md").toString();
+    String out = dir.resolve("out").toString();
+    List<String> failures = new ArrayList<>();
+    run(failures, "convert", yaml, "--to", "md", "--out", md);
+    run(failures, "render", md, "--to", "md,docx,pdf", "--out", out);
+    run(failures, "render", md, "--to", "docx,pdf", "--audience", "executive", "--out", out);
+    Warmup.start(Warmup.formats(yaml), false);
+    run(failures, "render", yaml, "--to", "md,docx,pdf", "--reverse-timeline", "--findings",
+        "--out", out);
     return failures;
   }
 

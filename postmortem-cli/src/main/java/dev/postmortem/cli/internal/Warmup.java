@@ -46,11 +46,16 @@ public final class Warmup {
   /**
    * The formats worth preparing for {@code args}: those named by the extension of an argument,
    * and YAML, the usual format, for a directory. Markdown and Word documents are imported without
-   * Jackson.
+   * Jackson, and the value of {@code --out} (where output goes, often a directory) is not input.
    */
   public static Set<Format> formats(String... args) {
     Set<Format> formats = EnumSet.noneOf(Format.class);
-    for (String arg : args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--out")) {
+        i++;
+        continue;
+      }
       String a = arg.toLowerCase(Locale.ROOT);
       if (a.endsWith(".yaml") || a.endsWith(".yml")) {
         formats.add(Format.YAML);

@@ -29,6 +29,13 @@ class WarmupTest {
   }
 
   @Test
+  void theOutputDirectoryIsNotInput(@TempDir Path dir) {
+    assertThat(Warmup.formats("render", "incident.md", "--out", dir.toString(), "--to", "docx")).isEmpty();
+    assertThat(Warmup.formats("render", "incident.yaml", "--out", dir.toString())).containsExactly(Format.YAML);
+    assertThat(Warmup.formats("convert", "incident.md", "--to", "json", "--out", "x.json")).isEmpty();
+  }
+
+  @Test
   void theReaderIsShared() {
     assertThat(Warmup.reader()).isSameAs(Warmup.reader());
   }

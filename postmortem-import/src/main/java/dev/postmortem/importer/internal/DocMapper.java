@@ -531,8 +531,13 @@ public final class DocMapper {
 
   // ---------------------------------------------------------------- metadata
 
-  private static final ObjectMapper TOML = new TomlMapper();
-  private static final ObjectMapper YAML = new YAMLMapper();
+  // made on first use: most Markdown documents have no front matter, and a mapper costs a
+  // short-lived process (the command line) some 70 ms of class initialisation
+  private static final class FrontMatterMappers {
+    static final ObjectMapper TOML = new TomlMapper();
+    static final ObjectMapper YAML = new YAMLMapper();
+  }
+
   private static final Map<String, String> META = new LinkedHashMap<>();
 
   static {
@@ -584,7 +589,8 @@ public final class DocMapper {
     if (doc.frontMatter() == null) {
       return;
     }
-    ObjectMapper mapper = "toml".equals(doc.frontMatterFormat()) ? TOML : YAML;
+    ObjectMapper mapper = "toml".equals(doc.frontMatterFormat())
+        ? FrontMatterMappers.TOML : FrontMatterMappers.YAML;
     JsonNode node;
     try {
       node = mapper.readTree(doc.frontMatter());
