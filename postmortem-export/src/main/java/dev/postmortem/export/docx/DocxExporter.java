@@ -14,15 +14,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Writes a post-mortem as a Word document with Apache POI: a title block, real heading styles
+ * Writes a post-mortem as a Word document (Office Open XML): a title block, real heading styles
  * (navigation pane and a table-of-contents field), tables with repeated header rows and colour
  * coding, live hyperlinks, bulleted and numbered lists, a timeline chart, a header and a footer
  * with "page X of Y", and document properties.
@@ -83,8 +79,8 @@ public final class DocxExporter implements Exporter {
   }
 
   /**
-   * One walk records the body's blocks; then POI builds the rest of the package and the body is
-   * streamed into it (see {@link DocxPackage}).
+   * One walk records the body's blocks; then the package is written with the body streamed into
+   * it (see {@link DocxPackage}).
    */
   private void write(Postmortem postmortem, OutputStream out) throws IOException {
     String country = options.locale().getCountry();
@@ -96,7 +92,7 @@ public final class DocxExporter implements Exporter {
       run.walk();
       Postmortem pm = run.postmortem();
       DocxPackage.write(body, pm.id() + " \u00b7 " + options.audience().label(), pm.title(),
-          doc -> properties(doc, pm, run), run.createdAt(), out);
+          properties(pm, run), run.createdAt(), out);
     } catch (ExportException | IOException | UncheckedIOException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -105,26 +101,22 @@ public final class DocxExporter implements Exporter {
     }
   }
 
-  private void properties(XWPFDocument doc, Postmortem pm, ReportRun run) {
-    POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-    core.setTitle(DocxPackage.clean(pm.title()));
-    core.setSubjectProperty(DocxPackage.clean(options.audience().label() + " of post-mortem " + pm.id()));
-    core.setCreator(DocxPackage.clean(pm.authors().isEmpty() ? "Postmortem Kit" : String.join(", ", pm.authors())));
-    core.setLastModifiedByUser("Postmortem Kit");
+  private DocxPackage.Properties properties(Postmortem pm, ReportRun run) {
     List<String> keywords = new ArrayList<>();
     keywords.add("post-mortem");
     pm.severity().ifPresent(s -> keywords.add(s.displayName()));
     if (options.audience() != Audience.EXTERNAL) {
       keywords.addAll(pm.tags());
     }
-    core.setKeywords(DocxPackage.clean(String.join(", ", keywords)));
-    core.setCategory("Post-mortem");
-    core.setIdentifier(DocxPackage.clean(pm.id()));
-    pm.summary().ifPresent(s -> core.setDescription(DocxPackage.clean(s)));
-    Date created = Date.from(run.createdAt());
-    core.setCreated(Optional.of(created));
-    core.setModified(Optional.of(created));
-    doc.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("Postmortem Kit");
+    return new DocxPackage.Properties(
+        pm.title(),
+        options.audience().label() + " of post-mortem " + pm.id(),
+        pm.authors().isEmpty() ? "Postmortem Kit" : String.join(", ", pm.authors()),
+        String.join(", ", keywords),
+        "Post-mortem",
+        pm.id(),
+        pm.summary().orElse(""),
+        run.createdAt());
   }
 
   @Override

@@ -1,110 +1,94 @@
 package dev.postmortem.export.docx.internal;
 
 import dev.postmortem.export.internal.Palette;
-import java.io.ByteArrayInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
- * Assembles the DOCX package. POI builds everything but the body: styles, numbering, header and
- * footer, document properties, the chart images and the hyperlink relationships (all small, and
- * what POI is good at). The package is then copied entry by entry into the output ZIP with one
- * fixed entry time, and {@code word/document.xml} is streamed by {@link DocxBodyWriter} in place of
- * POI's empty one, so the body is never built as a DOM or held as a whole.
+ * Writes the DOCX package (Office Open XML, ECMA-376 transitional) straight into a ZIP stream:
+ * content types, relationships, document properties, styles, numbering, header, footer, settings,
+ * the chart images and {@code word/document.xml}, which {@link DocxBodyWriter} streams, so the body
+ * is never built as a DOM or held as a whole.
+ *
+ * <p>The parts are the ones Apache POI's {@code XWPFDocument} writes for the same document, in the
+ * same order and with the same markup (the tests open every file with POI and compare the parts),
+ * but written directly: building them with POI meant loading its XMLBeans schema types, some 330 ms
+ * of every process that wrote a Word file. Every entry has the one given time, so the same input
+ * gives the same bytes.
  */
 public final class DocxPackage {
-  private static final String DOCUMENT = "word/document.xml";
+  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  private static final String XML_DECLARATION_STANDALONE =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
   /** Half-points. */
   private static final int BODY = 20;
 
   private DocxPackage() {}
 
+  /** The document properties ({@code docProps/core.xml}); empty strings are left out. */
+  public static final class Properties {
+    final String title;
+    final String subject;
+    final String creator;
+    final String keywords;
+    final String category;
+    final String identifier;
+    final String description;
+    final Instant created;
+
+    /**
+     * The properties; {@code description} may be empty. The last-modified-by user and the
+     * application are Postmortem Kit, and the modification time is the creation time.
+     */
+    public Properties(String title, String subject, String creator, String keywords,
+        String category, String identifier, String description, Instant created) {
+      this.title = title;
+      this.subject = subject;
+      this.creator = creator;
+      this.keywords = keywords;
+      this.category = category;
+      this.identifier = identifier;
+      this.description = description;
+      this.created = created;
+    }
+  }
+
   /**
    * Writes the package.
    *
-   * @param properties fills in the document properties
    * @param time every ZIP entry's time
    * @param out receives the file; it is not closed
    */
   public static void write(DocxBodyWriter body, String headerText, String footerText,
-      Consumer<XWPFDocument> properties, Instant time, OutputStream out) throws IOException {
-    byte[] skeleton;
-    // Not closed: closing a package made in memory saves it once more, into a buffer nobody reads
-    // (a tenth of the export's time); revert() drops it instead.
-    XWPFDocument doc = new XWPFDocument();
-    try {
-      styles(doc);
-      numbering(doc, body.numberedLists());
-      XWPFHeader header = header(doc, headerText);
-      XWPFFooter footer = footer(doc, footerText, body.textWidth());
-      body.headerFooter(doc.getRelationId(header), doc.getRelationId(footer));
-      for (DocxBodyWriter.Picture p : body.pictures()) {
-        p.relationId(doc.addPictureData(p.png(), PictureType.PNG));
-      }
-      for (Map.Entry<String, String> link : body.links().entrySet()) {
-        doc.getPackagePart().addExternalRelationship(link.getKey(), XWPFRelation.HYPERLINK.getRelation(),
-            link.getValue());
-      }
-      properties.accept(doc);
-      UnsynchronizedByteArrayOutputStream buffer = UnsynchronizedByteArrayOutputStream.builder()
-          .setBufferSize(64 * 1024).get();
-      doc.write(buffer);
-      skeleton = buffer.toByteArray();
-    } catch (InvalidFormatException e) {
-      throw new IOException("cannot add the timeline chart: " + e.getMessage(), e);
-    } finally {
-      doc.getPackage().revert();
+      Properties properties, Instant time, OutputStream out) throws IOException {
+    // relationship ids as POI numbers them: settings, styles, numbering, header, footer, images
+    body.headerFooter("rId4", "rId5");
+    List<DocxBodyWriter.Picture> pictures = body.pictures();
+    for (int i = 0; i < pictures.size(); i++) {
+      pictures.get(i).relationId("rId" + (6 + i));
     }
     // the DOS time fields are local times: set them from UTC directly, never through the JVM's
     // default time zone (setTime and setLastModifiedTime do), or the bytes depend on it
     LocalDateTime t = LocalDateTime.ofInstant(
         time.getEpochSecond() < 315532800L ? Instant.ofEpochSecond(315532800L) : time, ZoneOffset.UTC);
-    boolean bodyWritten = false;
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(skeleton));
-        ZipOutputStream z = new ZipOutputStream(new FilterOutputStream(out) {
+    try (ZipOutputStream z = new ZipOutputStream(new FilterOutputStream(out) {
           @Override
           public void write(byte[] b, int off, int len) throws IOException {
             out.write(b, off, len);
@@ -115,26 +99,61 @@ public final class DocxPackage {
             flush();
           }
         })) {
-      ZipEntry e;
-      while ((e = in.getNextEntry()) != null) {
-        ZipEntry copy = new ZipEntry(e.getName());
-        copy.setTimeLocal(t);
-        // PNG is compressed already; deflating it again costs time and gains nothing
-        z.setLevel(e.getName().endsWith(".png") ? Deflater.NO_COMPRESSION : Deflater.BEST_SPEED);
-        z.putNextEntry(copy);
-        if (e.getName().equals(DOCUMENT)) {
-          body.write(new XmlOut(z));
-          bodyWritten = true;
-        } else {
-          in.transferTo(z);
-        }
-        z.closeEntry();
+      XmlOut x = new XmlOut(z);
+      entry(z, x, t, "[Content_Types].xml");
+      contentTypes(x, !pictures.isEmpty());
+      entry(z, x, t, "_rels/.rels");
+      x.raw(XML_DECLARATION_STANDALONE)
+          .raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">")
+          .raw("<Relationship Id=\"rId1\" Target=\"word/document.xml\" Type=\"").raw(REL)
+          .raw("officeDocument\"/>")
+          .raw("<Relationship Id=\"rId2\" Target=\"docProps/app.xml\" Type=\"").raw(REL)
+          .raw("extended-properties\"/>")
+          .raw("<Relationship Id=\"rId3\" Target=\"docProps/core.xml\" Type=\"")
+          .raw("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\"/>")
+          .raw("</Relationships>");
+      entry(z, x, t, "docProps/app.xml");
+      x.raw(XML_DECLARATION)
+          .raw("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">")
+          .raw("<Application>Postmortem Kit</Application></Properties>");
+      entry(z, x, t, "docProps/core.xml");
+      core(x, properties);
+      entry(z, x, t, "word/document.xml");
+      body.write(x);
+      entry(z, x, t, "word/_rels/document.xml.rels");
+      documentRelationships(x, pictures.size(), body.links());
+      entry(z, x, t, "word/footer1.xml");
+      footer(x, footerText, body.textWidth());
+      entry(z, x, t, "word/header1.xml");
+      header(x, headerText);
+      for (int i = 0; i < pictures.size(); i++) {
+        entry(z, x, t, "word/media/image" + (i + 1) + ".png");
+        z.write(pictures.get(i).png());
       }
+      entry(z, x, t, "word/numbering.xml");
+      numbering(x, body.numberedLists());
+      entry(z, x, t, "word/settings.xml");
+      x.raw(XML_DECLARATION).raw("<w:settings xmlns:w=\"").raw(W).raw("\"/>");
+      entry(z, x, t, "word/styles.xml");
+      styles(x);
+      x.flush();
+      z.closeEntry();
       z.finish();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    if (!bodyWritten) {
-      throw new IllegalStateException("POI wrote no " + DOCUMENT);
-    }
+  }
+
+  /** Ends the entry being written, if any, and starts the next. */
+  private static void entry(ZipOutputStream z, XmlOut x, LocalDateTime time, String name)
+      throws IOException {
+    x.flush();
+    z.closeEntry();
+    // PNG is compressed already: deflating it again costs time and gains nothing
+    z.setLevel(name.endsWith(".png") ? Deflater.NO_COMPRESSION : Deflater.BEST_SPEED);
+    ZipEntry e = new ZipEntry(name);
+    e.setTimeLocal(time);
+    z.putNextEntry(e);
   }
 
   /** {@code s} with the characters XML 1.0 cannot hold replaced by U+FFFD. */
@@ -142,181 +161,218 @@ public final class DocxPackage {
     return XmlOut.clean(s);
   }
 
-  // ------------------------------------------------------------------ styles
+  // ------------------------------------------------------------------ package parts
 
-  private static void styles(XWPFDocument doc) {
-    XWPFStyles styles = doc.createStyles();
-    CTFonts fonts = CTFonts.Factory.newInstance();
-    String font = DocxBodyWriter.FONT;
-    fonts.setAscii(font);
-    fonts.setHAnsi(font);
-    fonts.setCs(font);
-    fonts.setEastAsia(font);
-    styles.setDefaultFonts(fonts);
-    styles.addStyle(paragraphStyle(styles, "Normal", "Normal", null, -1, BODY, false, Palette.TEXT, 0, 120));
-    styles.addStyle(paragraphStyle(styles, "Title", "Title", "Normal", -1, 40, true, Palette.TEXT, 0, 80));
-    styles.addStyle(paragraphStyle(styles, "Subtitle", "Subtitle", "Normal", -1, 18, true, Palette.ACCENT_LIGHT, 0, 40));
-    styles.addStyle(paragraphStyle(styles, "Heading1", "heading 1", "Normal", 0, 28, true, Palette.ACCENT, 360, 120));
-    styles.addStyle(paragraphStyle(styles, "Heading2", "heading 2", "Normal", 1, 22, true, Palette.TEXT, 200, 80));
-    styles.addStyle(paragraphStyle(styles, "TOCHeading", "TOC Heading", "Normal", -1, 24, true, Palette.ACCENT, 240, 120));
-    styles.addStyle(paragraphStyle(styles, "TOC1", "toc 1", "Normal", -1, BODY, false, Palette.TEXT, 0, 60));
-    styles.addStyle(paragraphStyle(styles, "TOC2", "toc 2", "Normal", -1, BODY, false, Palette.TEXT, 0, 40));
-    styles.addStyle(paragraphStyle(styles, "ListParagraph", "List Paragraph", "Normal", -1, BODY, false, Palette.TEXT, 0, 60));
-    CTStyle link = CTStyle.Factory.newInstance();
-    link.setStyleId("Hyperlink");
-    link.setType(STStyleType.CHARACTER);
-    link.addNewName().setVal("Hyperlink");
-    CTRPr lr = link.addNewRPr();
-    lr.addNewColor().setVal(Palette.hex(Palette.LINK));
-    lr.addNewU().setVal(STUnderline.SINGLE);
-    styles.addStyle(new XWPFStyle(link, styles));
+  private static void contentTypes(XmlOut x, boolean png) {
+    x.raw(XML_DECLARATION_STANDALONE)
+        .raw("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">");
+    if (png) {
+      x.raw("<Default ContentType=\"image/png\" Extension=\"png\"/>");
+    }
+    x.raw("<Default ContentType=\"application/vnd.openxmlformats-package.relationships+xml\" Extension=\"rels\"/>")
+        .raw("<Default ContentType=\"application/xml\" Extension=\"xml\"/>");
+    override(x, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+    override(x, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+    String wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+    override(x, "/word/document.xml", wml + "document.main+xml");
+    override(x, "/word/footer1.xml", wml + "footer+xml");
+    override(x, "/word/header1.xml", wml + "header+xml");
+    override(x, "/word/numbering.xml", wml + "numbering+xml");
+    override(x, "/word/settings.xml", wml + "settings+xml");
+    override(x, "/word/styles.xml", wml + "styles+xml");
+    x.raw("</Types>");
   }
 
-  private static XWPFStyle paragraphStyle(XWPFStyles styles, String id, String name, String basedOn,
+  private static void override(XmlOut x, String part, String type) {
+    x.raw("<Override ContentType=\"").raw(type).raw("\" PartName=\"").raw(part).raw("\"/>");
+  }
+
+  private static void core(XmlOut x, Properties p) {
+    String created = DateTimeFormatter.ISO_INSTANT.format(p.created.truncatedTo(ChronoUnit.SECONDS));
+    x.raw(XML_DECLARATION_STANDALONE)
+        .raw("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
+        .raw(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
+        .raw(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
+    // in the order of their local names, as POI writes them
+    element(x, "cp:category", p.category);
+    x.raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").raw(created).raw("</dcterms:created>");
+    element(x, "dc:creator", p.creator);
+    element(x, "dc:description", p.description);
+    element(x, "dc:identifier", p.identifier);
+    element(x, "cp:keywords", p.keywords);
+    element(x, "cp:lastModifiedBy", "Postmortem Kit");
+    x.raw("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").raw(created).raw("</dcterms:modified>");
+    element(x, "dc:subject", p.subject);
+    element(x, "dc:title", p.title);
+    x.raw("</cp:coreProperties>");
+  }
+
+  private static void element(XmlOut x, String name, String value) {
+    if (value != null && !value.isEmpty()) {
+      x.raw("<").raw(name).raw(">").text(value).raw("</").raw(name).raw(">");
+    }
+  }
+
+  /** {@code links}: each hyperlink target with its relationship id. */
+  private static void documentRelationships(XmlOut x, int pictures, Map<String, String> links) {
+    // sorted by id, as POI writes them
+    TreeMap<String, String> rels = new TreeMap<>();
+    rels.put("rId1", rel("settings.xml", "settings"));
+    rels.put("rId2", rel("styles.xml", "styles"));
+    rels.put("rId3", rel("numbering.xml", "numbering"));
+    rels.put("rId4", rel("header1.xml", "header"));
+    rels.put("rId5", rel("footer1.xml", "footer"));
+    for (int i = 0; i < pictures; i++) {
+      rels.put("rId" + (6 + i), rel("media/image" + (i + 1) + ".png", "image"));
+    }
+    x.raw(XML_DECLARATION_STANDALONE)
+        .raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+    TreeMap<String, String> external = new TreeMap<>();
+    links.forEach((target, id) -> external.put(id, target));
+    for (String id : union(rels.keySet(), external.keySet())) {
+      x.raw("<Relationship Id=\"").raw(id).raw("\" Target=\"");
+      if (rels.containsKey(id)) {
+        x.raw(rels.get(id));
+      } else {
+        x.attr(external.get(id)).raw("\" TargetMode=\"External\" Type=\"").raw(REL).raw("hyperlink");
+      }
+      x.raw("\"/>");
+    }
+    x.raw("</Relationships>");
+  }
+
+  private static String rel(String target, String type) {
+    return target + "\" Type=\"" + REL + type;
+  }
+
+  private static TreeSet<String> union(Set<String> a, Set<String> b) {
+    TreeSet<String> all = new TreeSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  // ------------------------------------------------------------------ styles
+
+  private static void styles(XmlOut x) {
+    String font = DocxBodyWriter.FONT;
+    x.raw(XML_DECLARATION).raw("<w:styles xmlns:w=\"").raw(W).raw("\">")
+        .raw("<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"").attr(font)
+        .raw("\" w:hAnsi=\"").attr(font).raw("\" w:cs=\"").attr(font).raw("\" w:eastAsia=\"").attr(font)
+        .raw("\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr/></w:pPrDefault></w:docDefaults>");
+    paragraphStyle(x, "Normal", "Normal", null, -1, BODY, false, Palette.TEXT, 0, 120);
+    paragraphStyle(x, "Title", "Title", "Normal", -1, 40, true, Palette.TEXT, 0, 80);
+    paragraphStyle(x, "Subtitle", "Subtitle", "Normal", -1, 18, true, Palette.ACCENT_LIGHT, 0, 40);
+    paragraphStyle(x, "Heading1", "heading 1", "Normal", 0, 28, true, Palette.ACCENT, 360, 120);
+    paragraphStyle(x, "Heading2", "heading 2", "Normal", 1, 22, true, Palette.TEXT, 200, 80);
+    paragraphStyle(x, "TOCHeading", "TOC Heading", "Normal", -1, 24, true, Palette.ACCENT, 240, 120);
+    paragraphStyle(x, "TOC1", "toc 1", "Normal", -1, BODY, false, Palette.TEXT, 0, 60);
+    paragraphStyle(x, "TOC2", "toc 2", "Normal", -1, BODY, false, Palette.TEXT, 0, 40);
+    paragraphStyle(x, "ListParagraph", "List Paragraph", "Normal", -1, BODY, false, Palette.TEXT, 0, 60);
+    x.raw("<w:style w:styleId=\"Hyperlink\" w:type=\"character\"><w:name w:val=\"Hyperlink\"/><w:rPr>")
+        .raw("<w:color w:val=\"").raw(Palette.hex(Palette.LINK)).raw("\"/><w:u w:val=\"single\"/></w:rPr></w:style>")
+        .raw("</w:styles>");
+  }
+
+  private static void paragraphStyle(XmlOut x, String id, String name, String basedOn,
       int outline, int size, boolean bold, int color, int before, int after) {
-    CTStyle s = CTStyle.Factory.newInstance();
-    s.setStyleId(id);
-    s.setType(STStyleType.PARAGRAPH);
-    s.addNewName().setVal(name);
+    x.raw("<w:style w:styleId=\"").raw(id).raw("\" w:type=\"paragraph\"")
+        .raw(id.equals("Normal") ? " w:default=\"true\">" : ">")
+        .raw("<w:name w:val=\"").raw(name).raw("\"/>");
     if (basedOn != null) {
-      s.addNewBasedOn().setVal(basedOn);
+      x.raw("<w:basedOn w:val=\"").raw(basedOn).raw("\"/>");
     }
-    s.addNewNext().setVal("Normal");
-    s.addNewQFormat();
+    x.raw("<w:next w:val=\"Normal\"/>");
     if (outline >= 0) {
-      s.addNewUiPriority().setVal(BigInteger.valueOf(9));
+      x.raw("<w:uiPriority w:val=\"9\"/>");
     }
-    if (id.equals("Normal")) {
-      s.setDefault(true);
-    }
-    CTPPrGeneral ppr = s.addNewPPr();
+    x.raw("<w:qFormat/><w:pPr>");
     if (outline >= 0) {
-      ppr.addNewKeepNext();
-      ppr.addNewKeepLines();
+      x.raw("<w:keepNext/><w:keepLines/>");
     }
     if (id.equals("Heading1")) {
-      var border = ppr.addNewPBdr().addNewBottom();
-      border.setVal(STBorder.SINGLE);
-      border.setSz(BigInteger.valueOf(6));
-      border.setSpace(BigInteger.valueOf(4));
-      border.setColor(Palette.hex(Palette.RULE));
+      x.raw("<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"4\" w:color=\"")
+          .raw(Palette.hex(Palette.RULE)).raw("\"/></w:pBdr>");
     }
-    var spacing = ppr.addNewSpacing();
-    spacing.setBefore(BigInteger.valueOf(before));
-    spacing.setAfter(BigInteger.valueOf(after));
-    spacing.setLine(BigInteger.valueOf(id.startsWith("Heading") || id.equals("Title") ? 240 : 264));
-    spacing.setLineRule(STLineSpacingRule.AUTO);
+    x.raw("<w:spacing w:before=\"").num(before).raw("\" w:after=\"").num(after).raw("\" w:line=\"")
+        .num(id.startsWith("Heading") || id.equals("Title") ? 240 : 264).raw("\" w:lineRule=\"auto\"/>");
     if (id.equals("TOC2")) {
-      ppr.addNewInd().setLeft(BigInteger.valueOf(360));
+      x.raw("<w:ind w:left=\"360\"/>");
     }
     if (outline >= 0) {
-      ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+      x.raw("<w:outlineLvl w:val=\"").num(outline).raw("\"/>");
     }
-    CTRPr rpr = s.addNewRPr();
+    x.raw("</w:pPr><w:rPr>");
     if (bold) {
-      rpr.addNewB();
+      x.raw("<w:b/>");
     }
-    rpr.addNewColor().setVal(Palette.hex(color));
-    rpr.addNewSz().setVal(BigInteger.valueOf(size));
-    rpr.addNewSzCs().setVal(BigInteger.valueOf(size));
-    return new XWPFStyle(s, styles);
+    x.raw("<w:color w:val=\"").raw(Palette.hex(color)).raw("\"/><w:sz w:val=\"").num(size)
+        .raw("\"/><w:szCs w:val=\"").num(size).raw("\"/></w:rPr></w:style>");
   }
 
   // ------------------------------------------------------------------ numbering
 
-  private static void numbering(XWPFDocument doc, int numberedLists) {
-    XWPFNumbering numbering = doc.createNumbering();
-    BigInteger bullet = numbering.addAbstractNum(new XWPFAbstractNum(abstractNum(0, true), numbering));
-    BigInteger decimal = numbering.addAbstractNum(new XWPFAbstractNum(abstractNum(1, false), numbering));
-    expect(numbering.addNum(bullet), DocxBodyWriter.BULLET_NUM);
+  /** Bullets are number 1 (abstract 0); numbered lists 2, 3, ... each restart at 1 (abstract 1). */
+  private static void numbering(XmlOut x, int numberedLists) {
+    x.raw(XML_DECLARATION).raw("<w:numbering xmlns:w=\"").raw(W).raw("\">");
+    abstractNum(x, 0, true);
+    abstractNum(x, 1, false);
+    x.raw("<w:num w:numId=\"").num(DocxBodyWriter.BULLET_NUM).raw("\"><w:abstractNumId w:val=\"0\"/></w:num>");
     for (int i = 1; i <= numberedLists; i++) {
-      BigInteger num = numbering.addNum(decimal);
-      expect(num, DocxBodyWriter.BULLET_NUM + i);
-      CTNumLvl override = numbering.getNum(num).getCTNum().addNewLvlOverride();
-      override.setIlvl(BigInteger.ZERO);
-      override.addNewStartOverride().setVal(BigInteger.ONE);
+      x.raw("<w:num w:numId=\"").num(DocxBodyWriter.BULLET_NUM + i)
+          .raw("\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>")
+          .raw("</w:lvlOverride></w:num>");
     }
+    x.raw("</w:numbering>");
   }
 
-  private static void expect(BigInteger actual, int expected) {
-    if (actual.intValue() != expected) {
-      throw new IllegalStateException("numbering " + actual + " where the body refers to " + expected);
-    }
-  }
-
-  private static CTAbstractNum abstractNum(int id, boolean bullet) {
-    CTAbstractNum a = CTAbstractNum.Factory.newInstance();
-    a.setAbstractNumId(BigInteger.valueOf(id));
-    CTLvl lvl = a.addNewLvl();
-    lvl.setIlvl(BigInteger.ZERO);
-    lvl.addNewStart().setVal(BigInteger.ONE);
-    lvl.addNewNumFmt().setVal(bullet ? STNumberFormat.BULLET : STNumberFormat.DECIMAL);
-    lvl.addNewLvlText().setVal(bullet ? "\u2022" : "%1.");
-    lvl.addNewLvlJc().setVal(STJc.LEFT);
-    var ind = lvl.addNewPPr().addNewInd();
-    ind.setLeft(BigInteger.valueOf(360));
-    ind.setHanging(BigInteger.valueOf(360));
-    CTRPr r = lvl.addNewRPr();
-    if (!bullet) {
-      r.addNewB();
-    }
-    r.addNewColor().setVal(Palette.hex(Palette.ACCENT_LIGHT));
-    return a;
+  private static void abstractNum(XmlOut x, int id, boolean bullet) {
+    x.raw("<w:abstractNum w:abstractNumId=\"").num(id).raw("\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>")
+        .raw("<w:numFmt w:val=\"").raw(bullet ? "bullet" : "decimal").raw("\"/><w:lvlText w:val=\"")
+        .attr(bullet ? "\u2022" : "%1.").raw("\"/><w:lvlJc w:val=\"left\"/>")
+        .raw("<w:pPr><w:ind w:left=\"360\" w:hanging=\"360\"/></w:pPr><w:rPr>")
+        .raw(bullet ? "" : "<w:b/>")
+        .raw("<w:color w:val=\"").raw(Palette.hex(Palette.ACCENT_LIGHT)).raw("\"/></w:rPr></w:lvl></w:abstractNum>");
   }
 
   // ------------------------------------------------------------------ header and footer
 
-  private static XWPFHeader header(XWPFDocument doc, String text) {
-    XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-    XWPFParagraph hp = header.createParagraph();
-    hp.setSpacingAfter(0);
-    XWPFRun hr = hp.createRun();
-    hr.setText(XmlOut.clean(text));
-    small(hr);
-    return header;
+  private static void header(XmlOut x, String text) {
+    x.raw(XML_DECLARATION).raw("<w:hdr xmlns:w=\"").raw(W).raw("\">")
+        .raw("<w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr>");
+    smallRun(x, text, false);
+    x.raw("</w:p></w:hdr>");
   }
 
   /** The footer: the title on the left, "Page X of Y" on a right tab stop, a rule above. */
-  private static XWPFFooter footer(XWPFDocument doc, String text, int textWidth) {
-    XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-    XWPFParagraph fp = footer.createParagraph();
-    CTPPr ppr = fp.getCTP().addNewPPr();
-    var top = ppr.addNewPBdr().addNewTop();
-    top.setVal(STBorder.SINGLE);
-    top.setSz(BigInteger.valueOf(4));
-    top.setSpace(BigInteger.valueOf(4));
-    top.setColor(Palette.hex(Palette.RULE));
-    CTTabStop tab = ppr.addNewTabs().addNewTab();
-    tab.setVal(STTabJc.RIGHT);
-    tab.setPos(BigInteger.valueOf(textWidth));
-    ppr.addNewSpacing().setAfter(BigInteger.ZERO);
-    XWPFRun left = fp.createRun();
-    left.setText(XmlOut.clean(text));
-    small(left);
-    left.addTab();
-    XWPFRun page = fp.createRun();
-    page.setText("Page ");
-    small(page);
-    field(fp, "PAGE");
-    XWPFRun of = fp.createRun();
-    of.setText(" of ");
-    small(of);
-    field(fp, "NUMPAGES");
-    return footer;
+  private static void footer(XmlOut x, String text, int textWidth) {
+    x.raw(XML_DECLARATION).raw("<w:ftr xmlns:w=\"").raw(W).raw("\">")
+        .raw("<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"")
+        .raw(Palette.hex(Palette.RULE)).raw("\"/></w:pBdr><w:tabs><w:tab w:val=\"right\" w:pos=\"")
+        .num(textWidth).raw("\"/></w:tabs><w:spacing w:after=\"0\"/></w:pPr>");
+    smallRun(x, text, true);
+    smallRun(x, "Page ", false);
+    field(x, "PAGE");
+    smallRun(x, " of ", false);
+    field(x, "NUMPAGES");
+    x.raw("</w:p></w:ftr>");
   }
 
-  private static void small(XWPFRun r) {
-    r.setColor(Palette.hex(Palette.MUTED_TEXT));
-    r.setFontSize(8);
+  private static final String SMALL = "<w:rPr><w:color w:val=\"" + Palette.hex(Palette.MUTED_TEXT)
+      + "\"/><w:sz w:val=\"16\"/></w:rPr>";
+
+  /** A run in small muted type; spaces at either end are kept. */
+  private static void smallRun(XmlOut x, String text, boolean tab) {
+    x.raw("<w:r>").raw(SMALL);
+    boolean preserve = !text.isEmpty()
+        && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
+    x.raw(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>").text(text).raw("</w:t>");
+    if (tab) {
+      x.raw("<w:tab/>");
+    }
+    x.raw("</w:r>");
   }
 
-  private static void field(XWPFParagraph p, String instr) {
-    CTSimpleField f = p.getCTP().addNewFldSimple();
-    f.setInstr(instr);
-    CTR r = f.addNewR();
-    CTRPr rpr = r.addNewRPr();
-    rpr.addNewColor().setVal(Palette.hex(Palette.MUTED_TEXT));
-    rpr.addNewSz().setVal(BigInteger.valueOf(16));
-    r.addNewT().setStringValue("1");
+  private static void field(XmlOut x, String instr) {
+    x.raw("<w:fldSimple w:instr=\"").raw(instr).raw("\"><w:r>").raw(SMALL).raw("<w:t>1</w:t></w:r></w:fldSimple>");
   }
 }
