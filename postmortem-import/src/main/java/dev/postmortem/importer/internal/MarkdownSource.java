@@ -62,7 +62,7 @@ public final class MarkdownSource {
 
   /** Parses {@code text} (already decoded) into a document. */
   public static Doc parse(String text, String source) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    String[] lines = lines(text);
     checkTableCells(lines, source);
     String fm = null;
     String fmFormat = null;
@@ -93,6 +93,29 @@ public final class MarkdownSource {
     Node root = PARSER.parse(String.join("\n", lines));
     List<Block> blocks = ms.blocks(root);
     return new Doc(source, fm, fmFormat, fmLine, blocks);
+  }
+
+  /**
+   * {@code text} split at every line end (CR LF, CR or LF), with the empty strings after a final
+   * one kept: {@code text.split("\\r\\n|\\r|\\n", -1)} without the regular expression, which cost
+   * a tenth of importing a long document.
+   */
+  static String[] lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out.toArray(new String[0]);
   }
 
   /** At most this many table cells (counted as '|' separators) in one document. */
