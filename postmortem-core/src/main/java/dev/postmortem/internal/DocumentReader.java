@@ -1,5 +1,6 @@
 package dev.postmortem.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -53,13 +54,78 @@ public final class DocumentReader<T> {
 
   private final Class<T> type;
   private final Jackson.Limits limits;
+  private final Binder<T> binder;
   // each made on first use: most programs read one of the two formats only
   private volatile ObjectMapper json;
   private volatile ObjectMapper yaml;
+  private volatile JsonFactory jsonFactory;
+  private volatile JsonFactory yamlFactory;
 
+  /** A reader that binds with Jackson's data binding (an {@link ObjectMapper}). */
   public DocumentReader(Class<T> type, Jackson.Limits limits) {
+    this(type, limits, null);
+  }
+
+  /**
+   * A reader that binds with {@code binder} straight from the parser's tokens, or with Jackson's
+   * data binding when {@code binder} is null.
+   */
+  public DocumentReader(Class<T> type, Jackson.Limits limits, Binder<T> binder) {
     this.type = type;
     this.limits = limits;
+    this.binder = binder;
+  }
+
+  /**
+   * Binds a value from a parser's tokens, as data binding would but without an {@link
+   * ObjectMapper}. Problems are thrown as {@link BindException} (located by their JSON pointer)
+   * or as the parser's own exceptions.
+   */
+  public interface Binder<T> {
+    /**
+     * Reads one value from the parser, which has not yet read its first token, and checks that
+     * nothing follows it.
+     *
+     * @param unknown where a lenient read keeps unknown properties, by JSON pointer; null when
+     *     reading strictly
+     * @return the value, or null for a document that holds only {@code null}
+     */
+    T bind(JsonParser parser, Map<String, JsonNode> unknown) throws IOException;
+  }
+
+  /** A problem found while binding, at a JSON pointer; the reader adds the line and column. */
+  public static final class BindException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public final String pointer;
+    public final String problem;
+
+    public BindException(String pointer, String problem, Throwable cause) {
+      super(problem, cause, false, false);
+      this.pointer = pointer;
+      this.problem = problem;
+    }
+  }
+
+  private JsonFactory factory(Format format) {
+    if (binder == null) {
+      return mapper(format).getFactory();
+    }
+    JsonFactory f = format == Format.JSON ? jsonFactory : yamlFactory;
+    if (f == null) {
+      synchronized (this) {
+        f = format == Format.JSON ? jsonFactory : yamlFactory;
+        if (f == null) {
+          f = Jackson.factory(format, limits);
+          if (format == Format.JSON) {
+            jsonFactory = f;
+          } else {
+            yamlFactory = f;
+          }
+        }
+      }
+    }
+    return f;
   }
 
   private ObjectMapper mapper(Format format) {
@@ -126,11 +192,11 @@ public final class DocumentReader<T> {
           source, 0, 0, "",
           "document is larger than the limit of " + limits.maxDocumentBytes + " bytes", null);
     }
-    ObjectMapper mapper = mapper(format);
+    JsonFactory factory = factory(format);
     Map<String, SourcePosition> positions = new HashMap<>();
     if (track || format == Format.YAML) {
       try {
-        walk(mapper, content, source, track ? positions : null, limits.maxStringLength);
+        walk(factory, content, source, track ? positions : null, limits.maxStringLength);
       } catch (PostmortemFormatException e) {
         if (track) {
           throw e;
@@ -141,7 +207,10 @@ public final class DocumentReader<T> {
       }
     }
     Map<String, JsonNode> unknown = new TreeMap<>();
-    ObjectReader reader = mapper.readerFor(type);
+    if (binder != null) {
+      return bind(factory, content, format, source, lenient, track, positions, unknown);
+    }
+    ObjectReader reader = mapper(format).readerFor(type);
     if (lenient) {
       reader = reader.withHandler(new KeepUnknown(unknown));
     }
@@ -156,6 +225,41 @@ public final class DocumentReader<T> {
       return new Result<>(value, SourceMap.of(positions), unknown);
     } catch (PostmortemFormatException e) {
       throw e;
+    } catch (IOException | RuntimeException e) {
+      if (!track) {
+        return read(content, format, source, lenient, true);
+      }
+      PostmortemFormatException translated = translate(e, source);
+      SourcePosition at = SourceMap.of(positions).find(translated.pointer()).orElse(null);
+      boolean mapping = e instanceof JsonMappingException || !(e instanceof JsonProcessingException);
+      if (at != null && (translated.line() == 0 || mapping)) {
+        throw new PostmortemFormatException(
+            source, at.line(), at.column(), translated.pointer(), translated.problem(), e);
+      }
+      throw translated;
+    }
+  }
+
+  private Result<T> bind(JsonFactory factory, byte[] content, Format format, String source, boolean lenient,
+      boolean track, Map<String, SourcePosition> positions, Map<String, JsonNode> unknown) {
+    try (JsonParser p = factory.createParser(content)) {
+      if (isBlank(content)) {
+        throw new PostmortemFormatException(source, 1, 1, "", "the document is empty", null);
+      }
+      T value = binder.bind(p, lenient ? unknown : null);
+      if (value == null) {
+        throw new PostmortemFormatException(source, 1, 1, "", "the document is empty (null)", null);
+      }
+      return new Result<>(value, SourceMap.of(positions), unknown);
+    } catch (PostmortemFormatException e) {
+      throw e;
+    } catch (BindException e) {
+      if (!track) {
+        return read(content, format, source, lenient, true);
+      }
+      SourcePosition at = SourceMap.of(positions).find(e.pointer).orElse(null);
+      throw new PostmortemFormatException(source, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+          e.pointer, e.problem, e.getCause() == null ? e : e.getCause());
     } catch (IOException | RuntimeException e) {
       if (!track) {
         return read(content, format, source, lenient, true);
@@ -191,11 +295,11 @@ public final class DocumentReader<T> {
   }
 
   /** Walks the tokens, rejecting YAML tags and aliases; records positions unless null. */
-  private static void walk(ObjectMapper mapper, byte[] content, String source,
+  private static void walk(JsonFactory factory, byte[] content, String source,
       Map<String, SourcePosition> positions, int maxStringLength) throws IOException {
     Deque<Frame> stack = new ArrayDeque<>();
     Deque<String> pointers = new ArrayDeque<>();
-    try (JsonParser p = mapper.getFactory().createParser(content)) {
+    try (JsonParser p = factory.createParser(content)) {
       try {
         walk(p, source, positions, stack, pointers, maxStringLength);
       } catch (JsonProcessingException e) {
@@ -360,18 +464,7 @@ public final class DocumentReader<T> {
       problem = invalidValue((InvalidFormatException) e);
     } else if (e instanceof ValueInstantiationException || rootCause(e) instanceof IllegalStateException
         || rootCause(e) instanceof IllegalArgumentException) {
-      Throwable root = rootCause(e);
-      String message = root.getMessage() == null ? root.toString() : root.getMessage();
-      Matcher m = MISSING.matcher(message);
-      if (m.find()) {
-        List<String> fields = List.of(m.group(1).split(",\\s*"));
-        problem = fields.size() == 1
-            ? "missing required field '" + fields.get(0) + "'"
-            : "missing required fields " + fields.stream().map(f -> "'" + f + "'")
-                .collect(Collectors.joining(", "));
-      } else {
-        problem = message;
-      }
+      problem = instantiationProblem(e);
     } else if (e instanceof MismatchedInputException) {
       MismatchedInputException mi = (MismatchedInputException) e;
       Matcher found = FOUND.matcher(String.valueOf(mi.getOriginalMessage()));
@@ -428,26 +521,46 @@ public final class DocumentReader<T> {
     return message.substring(0, m.start()) + setting + message.substring(m.end());
   }
 
+  /** The problem with a date-time that could not be read. */
+  static String invalidDateTime(String value) {
+    String text = value.trim();
+    try {
+      LocalDateTime.parse(text);
+      return "time '" + text + "' has no UTC offset; write it as " + text
+          + "Z (UTC) or with an offset such as " + text + "+02:00";
+    } catch (DateTimeParseException notLocal) {
+      try {
+        LocalDate.parse(text);
+        return "'" + text + "' is a date without a time; a date-time with offset is needed, for example "
+            + text + "T14:02:00Z";
+      } catch (DateTimeParseException notDate) {
+        return "invalid date-time '" + text
+            + "'; expected ISO-8601 with an offset, for example 2026-05-01T14:02:00Z";
+      }
+    }
+  }
+
+  /** The problem of a value whose creation failed (a builder's or creator's exception). */
+  static String instantiationProblem(Throwable e) {
+    Throwable root = rootCause(e);
+    String message = root.getMessage() == null ? root.toString() : root.getMessage();
+    Matcher m = MISSING.matcher(message);
+    if (m.find()) {
+      List<String> fields = List.of(m.group(1).split(",\\s*"));
+      return fields.size() == 1
+          ? "missing required field '" + fields.get(0) + "'"
+          : "missing required fields " + fields.stream().map(f -> "'" + f + "'")
+              .collect(Collectors.joining(", "));
+    }
+    return message;
+  }
+
   private static String invalidValue(InvalidFormatException e) {
     Object value = e.getValue();
     Class<?> target = e.getTargetType();
     Throwable root = rootCause(e);
     if (target == OffsetDateTime.class && value instanceof String) {
-      String text = ((String) value).trim();
-      try {
-        LocalDateTime.parse(text);
-        return "time '" + text + "' has no UTC offset; write it as " + text
-            + "Z (UTC) or with an offset such as " + text + "+02:00";
-      } catch (DateTimeParseException notLocal) {
-        try {
-          LocalDate.parse(text);
-          return "'" + text + "' is a date without a time; a date-time with offset is needed, for example "
-              + text + "T14:02:00Z";
-        } catch (DateTimeParseException notDate) {
-          return "invalid date-time '" + text
-              + "'; expected ISO-8601 with an offset, for example 2026-05-01T14:02:00Z";
-        }
-      }
+      return invalidDateTime((String) value);
     }
     if (target == LocalDate.class) {
       return "invalid date '" + value + "'; expected ISO-8601, for example 2026-05-01";

@@ -59,8 +59,11 @@ public final class Jackson {
     return format == Format.JSON ? JsonWriter.MAPPER : YamlWriter.MAPPER;
   }
 
-  /** A new mapper for the format with the given read limits. */
-  public static ObjectMapper mapper(Format format, Limits limits) {
+  /**
+   * A new parser factory for the format with the given read limits: the one the mapper of {@link
+   * #mapper} reads with (duplicate keys rejected, the source in locations), without a mapper.
+   */
+  public static JsonFactory factory(Format format, Limits limits) {
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentBytes)
@@ -69,29 +72,40 @@ public final class Jackson {
             .maxNumberLength(100)
             .maxNameLength(1000)
             .build();
-    MapperBuilder<?, ?> builder;
     if (format == Format.JSON) {
-      JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
-      builder = JsonMapper.builder(factory);
-    } else {
-      LoaderOptions loader = new LoaderOptions();
-      loader.setMaxAliasesForCollections(limits.maxYamlAliases);
-      loader.setAllowRecursiveKeys(false);
-      loader.setNestingDepthLimit(limits.maxNestingDepth);
-      loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes));
-      loader.setAllowDuplicateKeys(false);
-      YAMLFactoryBuilder yamlBuilder =
-          YAMLFactory.builder()
-              .loaderOptions(loader)
-              .streamReadConstraints(constraints)
-              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-              .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-              .disable(YAMLGenerator.Feature.SPLIT_LINES);
-      builder = YAMLMapper.builder(new LosslessYamlFactory(yamlBuilder));
+      return JsonFactory.builder()
+          .streamReadConstraints(constraints)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .build();
     }
+    LoaderOptions loader = new LoaderOptions();
+    loader.setMaxAliasesForCollections(limits.maxYamlAliases);
+    loader.setAllowRecursiveKeys(false);
+    loader.setNestingDepthLimit(limits.maxNestingDepth);
+    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes));
+    loader.setAllowDuplicateKeys(false);
+    YAMLFactoryBuilder yamlBuilder =
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(constraints)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES);
+    return new LosslessYamlFactory(yamlBuilder);
+  }
+
+  /** A new mapper for the format with the given read limits. */
+  public static ObjectMapper mapper(Format format, Limits limits) {
+    JsonFactory factory = factory(format, limits);
+    MapperBuilder<?, ?> builder = format == Format.JSON
+        ? JsonMapper.builder(factory)
+        : YAMLMapper.builder((YAMLFactory) factory);
     return builder
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())

@@ -3,6 +3,7 @@ package dev.postmortem.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.postmortem.internal.DocumentReader;
 import dev.postmortem.internal.Jackson;
+import dev.postmortem.internal.PostmortemBinder;
 import dev.postmortem.model.Postmortem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,8 @@ public final class PostmortemReader {
     this.reader =
         new DocumentReader<>(
             Postmortem.class,
-            new Jackson.Limits(b.maxDocumentBytes, b.maxStringLength, b.maxNestingDepth, Jackson.Limits.DEFAULT.maxYamlAliases));
+            new Jackson.Limits(b.maxDocumentBytes, b.maxStringLength, b.maxNestingDepth, Jackson.Limits.DEFAULT.maxYamlAliases),
+            PostmortemBinder.INSTANCE);
   }
 
   /** A builder, with strict reading and the default limits. */
