@@ -42,11 +42,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>The inputs: every JSON and YAML file in the repository, a matrix of scalar spellings in every
  * kind of property, seeded generated post-mortems in both formats, and seeded mutants of them
  * (byte mutations, tree mutations, scalars replaced by edge cases, truncation, deep nesting).
- * Reproduce a failure with {@code -Dpostmortem.seed=<base seed>}.
+ * Reproduce a failure with {@code -Dpostmortem.seed=<base seed>}; {@code
+ * -Dpostmortem.binder.mutants=N} sets the mutants per format (800; 200 in the locale run).
  */
 class PostmortemBinderDifferentialTest {
   private static final long BASE_SEED = Long.getLong("postmortem.seed", 20261124L);
-  private static final int MUTANTS = Integer.getInteger("postmortem.binder.mutants", 1000);
+  private static final int MUTANTS = Integer.getInteger("postmortem.binder.mutants", 800);
 
   private static final DocumentReader<Postmortem> DATABIND =
       new DocumentReader<>(Postmortem.class, Jackson.Limits.DEFAULT);
