@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * The body of the Word document ({@code word/document.xml}), written as WordprocessingML text
- * instead of through POI's XMLBeans DOM.
+ * rather than built as a DOM.
  *
  * <p>The walk over the sections only records the blocks (they are the renderers' own immutable
  * {@link Table}s and {@link Text}s, so recording copies nothing) and collects what the rest of

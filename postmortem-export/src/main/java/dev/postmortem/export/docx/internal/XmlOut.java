@@ -57,7 +57,7 @@ final class XmlOut {
 
   /**
    * {@code s} with every character XML 1.0 cannot hold replaced by U+FFFD, as {@link #text} writes
-   * it; for strings handed to POI (header, footer, document properties).
+   * it; for checking what a reader will find.
    */
   static String clean(String s) {
     StringBuilder sb = null;
