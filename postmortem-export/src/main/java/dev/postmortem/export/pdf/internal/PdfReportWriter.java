@@ -291,9 +291,74 @@ public final class PdfReportWriter implements ReportWriter {
     addList(l);
   }
 
+  /** Long tables are laid out in parts of this many rows (see {@link #table}). */
+  static final int TABLE_PART_ROWS = 250;
+
+  /**
+   * A table with its header row repeated on every page.
+   *
+   * <p>OpenPDF measures every cell of a table to know its row heights, the larger part of the cost
+   * of a long table (a timeline of thousands of events). For a long table the rows are therefore
+   * made and measured in parts of {@link #TABLE_PART_ROWS}, half of them on a second thread, at
+   * the width the page gives the table, and then moved in order into the one table that is added:
+   * the same table, rows and heights as when made in one go, whatever the threads do.
+   */
   @Override
   public void table(Table table) {
     flush(70);
+    PdfPTable t = newTable(table);
+    Font head = font(fonts.condensedBold, TABLE, 0xFFFFFF);
+    for (Table.Column c : table.columns()) {
+      PdfPCell cell = new PdfPCell(new Phrase(fonts.drawable(c.header()), head));
+      cell.setBackgroundColor(color(Palette.HEADER_BG));
+      cell.setBorderColor(color(Palette.HEADER_BG));
+      cell.setBorderWidth(0.5f);
+      cell.setPadding(4);
+      cell.setPaddingBottom(5);
+      cell.setUseAscender(true);
+      t.addCell(cell);
+    }
+    List<Table.Row> rows = table.rows();
+    if (rows.size() <= 2 * TABLE_PART_ROWS) {
+      addRows(t, rows, 0, rows.size());
+    } else {
+      // the width the document gives a table of 100 %; set now, the rows are measured as added
+      float width = doc.right() - doc.left();
+      t.setTotalWidth(width);
+      int parts = (rows.size() + TABLE_PART_ROWS - 1) / TABLE_PART_ROWS;
+      PdfPTable[] made = new PdfPTable[parts];
+      int half = parts / 2;
+      Thread second = new Thread(() -> makeParts(table, width, made, half, parts), "postmortem-pdf-table");
+      second.setDaemon(true);
+      Throwable[] failure = new Throwable[1];
+      second.setUncaughtExceptionHandler((th, e) -> failure[0] = e);
+      second.start();
+      makeParts(table, width, made, 0, half);
+      try {
+        second.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ExportException("interrupted while laying out a table", e);
+      }
+      if (failure[0] instanceof RuntimeException) {
+        throw (RuntimeException) failure[0];
+      } else if (failure[0] != null) {
+        throw new ExportException("cannot lay out a table: " + failure[0], failure[0]);
+      }
+      for (PdfPTable part : made) {
+        t.getRows().addAll(part.getRows());
+      }
+      t.calculateHeightsFast(); // the total, from the rows' heights
+      // unlocked again: OpenPDF measures a table of locked width anew on every page, while one of
+      // 100 % keeps its heights as long as the page width is the one they were measured at
+      t.setLockedWidth(false);
+    }
+    t.setSpacingBefore(3);
+    t.setSpacingAfter(10);
+    add(t);
+  }
+
+  private PdfPTable newTable(Table table) {
     int n = table.columns().size();
     PdfPTable t = new PdfPTable(n);
     t.setWidthPercentage(100);
@@ -309,19 +374,26 @@ public final class PdfReportWriter implements ReportWriter {
     t.setHeaderRows(1);
     t.setSplitLate(true);
     t.setSplitRows(true);
-    Font head = font(fonts.condensedBold, TABLE, 0xFFFFFF);
-    for (Table.Column c : table.columns()) {
-      PdfPCell cell = new PdfPCell(new Phrase(fonts.drawable(c.header()), head));
-      cell.setBackgroundColor(color(Palette.HEADER_BG));
-      cell.setBorderColor(color(Palette.HEADER_BG));
-      cell.setBorderWidth(0.5f);
-      cell.setPadding(4);
-      cell.setPaddingBottom(5);
-      cell.setUseAscender(true);
-      t.addCell(cell);
+    return t;
+  }
+
+  /** Makes parts {@code from} to {@code to} of the table's body, measured at {@code width}. */
+  private void makeParts(Table table, float width, PdfPTable[] made, int from, int to) {
+    List<Table.Row> rows = table.rows();
+    for (int part = from; part < to; part++) {
+      PdfPTable t = newTable(table);
+      t.setHeaderRows(0);
+      t.setTotalWidth(width);
+      t.setLockedWidth(true);
+      addRows(t, rows, part * TABLE_PART_ROWS, Math.min(rows.size(), (part + 1) * TABLE_PART_ROWS));
+      made[part] = t;
     }
-    int r = 0;
-    for (Table.Row row : table.rows()) {
+  }
+
+  /** Adds body rows {@code from} to {@code to}; the row's index decides the zebra stripes. */
+  private void addRows(PdfPTable t, List<Table.Row> rows, int from, int to) {
+    for (int r = from; r < to; r++) {
+      Table.Row row = rows.get(r);
       int rowBg = Palette.background(row.highlight());
       for (Table.Cell c : row.cells()) {
         PdfPCell cell = new PdfPCell(phrase(c.text(), TABLE, Palette.foreground(c.tone()), true));
@@ -339,11 +411,7 @@ public final class PdfReportWriter implements ReportWriter {
         cell.setUseAscender(true);
         t.addCell(cell);
       }
-      r++;
     }
-    t.setSpacingBefore(3);
-    t.setSpacingAfter(10);
-    add(t);
   }
 
   @Override
