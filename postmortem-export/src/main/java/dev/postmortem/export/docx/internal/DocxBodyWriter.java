@@ -1,5 +1,6 @@
 package dev.postmortem.export.docx.internal;
 
+import dev.postmortem.export.ExportException;
 import dev.postmortem.export.Fact;
 import dev.postmortem.export.ReportWriter;
 import dev.postmortem.export.Table;
@@ -16,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The body of the Word document ({@code word/document.xml}), written as WordprocessingML text
@@ -44,22 +48,43 @@ public final class DocxBodyWriter implements ReportWriter {
     void write(XmlOut x);
   }
 
-  /** A picture the package must hold. */
+  /**
+   * A picture the package must hold. Its PNG is drawn on a thread of its own, started when the
+   * picture is recorded, while the body is recorded and written; the package waits for it only
+   * when it writes the image, after the body.
+   */
   public static final class Picture {
-    private final byte[] png;
+    private final FutureTask<byte[]> png;
     private final long widthEmu;
     private final long heightEmu;
     private String relationId;
 
-    Picture(byte[] png, long widthEmu, long heightEmu) {
-      this.png = png;
+    Picture(Callable<byte[]> draw, long widthEmu, long heightEmu) {
+      this.png = new FutureTask<>(draw);
       this.widthEmu = widthEmu;
       this.heightEmu = heightEmu;
+      Thread t = new Thread(png, "postmortem-docx-chart");
+      t.setDaemon(true);
+      t.start();
     }
 
-    /** The PNG file. */
+    /** The PNG file, once drawn. */
     public byte[] png() {
-      return png;
+      try {
+        return png.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ExportException("interrupted while drawing the timeline chart", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        if (cause instanceof Error) {
+          throw (Error) cause;
+        }
+        throw new ExportException("cannot draw the timeline chart: " + cause, cause);
+      }
     }
 
     /** Set by the package before the body is written. */
@@ -248,7 +273,7 @@ public final class DocxBodyWriter implements ReportWriter {
     float widthPt = textWidth / 20f;
     ChartPainter painter = new ChartPainter(chart, widthPt, zone);
     float heightPt = painter.measure(ChartImage.measuring());
-    Picture pic = new Picture(ChartImage.png(painter, widthPt, heightPt), emu(widthPt), emu(heightPt));
+    Picture pic = new Picture(() -> ChartImage.png(painter, widthPt, heightPt), emu(widthPt), emu(heightPt));
     pictures.add(pic);
     int n = pictures.size();
     blocks.add(x -> {

@@ -294,12 +294,15 @@ public final class PdfReportWriter implements ReportWriter {
   /** Long tables are laid out in parts of this many rows (see {@link #table}). */
   static final int TABLE_PART_ROWS = 250;
 
+  /** Rows per part; {@link Integer#MAX_VALUE} lays every table out in one go (for the tests). */
+  private int partRows = TABLE_PART_ROWS;
+
   /**
    * A table with its header row repeated on every page.
    *
    * <p>OpenPDF measures every cell of a table to know its row heights, the larger part of the cost
    * of a long table (a timeline of thousands of events). For a long table the rows are therefore
-   * made and measured in parts of {@link #TABLE_PART_ROWS}, half of them on a second thread, at
+   * made and measured in parts of {@link #TABLE_PART_ROWS} rows, half of them on a second thread, at
    * the width the page gives the table, and then moved in order into the one table that is added:
    * the same table, rows and heights as when made in one go, whatever the threads do.
    */
@@ -319,13 +322,13 @@ public final class PdfReportWriter implements ReportWriter {
       t.addCell(cell);
     }
     List<Table.Row> rows = table.rows();
-    if (rows.size() <= 2 * TABLE_PART_ROWS) {
+    if (rows.size() <= 2L * partRows) {
       addRows(t, rows, 0, rows.size());
     } else {
       // the width the document gives a table of 100 %; set now, the rows are measured as added
       float width = doc.right() - doc.left();
       t.setTotalWidth(width);
-      int parts = (rows.size() + TABLE_PART_ROWS - 1) / TABLE_PART_ROWS;
+      int parts = (rows.size() + partRows - 1) / partRows;
       PdfPTable[] made = new PdfPTable[parts];
       int half = parts / 2;
       Thread second = new Thread(() -> makeParts(table, width, made, half, parts), "postmortem-pdf-table");
@@ -358,6 +361,11 @@ public final class PdfReportWriter implements ReportWriter {
     add(t);
   }
 
+  /** Sets the rows per part of long tables (for the tests). */
+  void partRows(int rows) {
+    this.partRows = rows;
+  }
+
   private PdfPTable newTable(Table table) {
     int n = table.columns().size();
     PdfPTable t = new PdfPTable(n);
@@ -385,7 +393,7 @@ public final class PdfReportWriter implements ReportWriter {
       t.setHeaderRows(0);
       t.setTotalWidth(width);
       t.setLockedWidth(true);
-      addRows(t, rows, part * TABLE_PART_ROWS, Math.min(rows.size(), (part + 1) * TABLE_PART_ROWS));
+      addRows(t, rows, part * partRows, Math.min(rows.size(), (part + 1) * partRows));
       made[part] = t;
     }
   }
