@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -108,9 +110,6 @@ public final class DocumentReader<T> {
   }
 
   private JsonFactory factory(Format format) {
-    if (binder == null) {
-      return mapper(format).getFactory();
-    }
     JsonFactory f = format == Format.JSON ? jsonFactory : yamlFactory;
     if (f == null) {
       synchronized (this) {
@@ -192,7 +191,10 @@ public final class DocumentReader<T> {
           source, 0, 0, "",
           "document is larger than the limit of " + limits.maxDocumentBytes + " bytes", null);
     }
-    JsonFactory factory = factory(format);
+    if (binder != null) {
+      return bind(content, format, source, lenient, track);
+    }
+    JsonFactory factory = mapper(format).getFactory();
     Map<String, SourcePosition> positions = new HashMap<>();
     if (track || format == Format.YAML) {
       try {
@@ -207,9 +209,7 @@ public final class DocumentReader<T> {
       }
     }
     Map<String, JsonNode> unknown = new TreeMap<>();
-    if (binder != null) {
-      return bind(factory, content, format, source, lenient, track, positions, unknown);
-    }
+
     ObjectReader reader = mapper(format).readerFor(type);
     if (lenient) {
       reader = reader.withHandler(new KeepUnknown(unknown));
@@ -240,38 +240,95 @@ public final class DocumentReader<T> {
     }
   }
 
-  private Result<T> bind(JsonFactory factory, byte[] content, Format format, String source, boolean lenient,
-      boolean track, Map<String, SourcePosition> positions, Map<String, JsonNode> unknown) {
-    try (JsonParser p = factory.createParser(content)) {
-      if (isBlank(content)) {
-        throw new PostmortemFormatException(source, 1, 1, "", "the document is empty", null);
+  /**
+   * Reads with the binder, in one pass: the walker checks and records each token as the binder
+   * reads it. Data binding ran after a complete walk, so a problem the walk finds anywhere in the
+   * document came first; so a binding problem is only reported once a walk of the whole document
+   * has found none.
+   */
+  private Result<T> bind(byte[] content, Format format, String source, boolean lenient, boolean track) {
+    Map<String, SourcePosition> positions = new HashMap<>();
+    Map<String, JsonNode> unknown = new TreeMap<>();
+    try {
+      try (JsonParser raw = factory(format).createParser(content)) {
+        WalkingParser p = track || format == Format.YAML
+            ? new WalkingParser(raw, new Walker(source, track ? positions : null, limits.maxStringLength), source)
+            : null;
+        if (isBlank(content)) {
+          throw new PostmortemFormatException(source, 1, 1, "", "the document is empty", null);
+        }
+        T value;
+        try {
+          value = binder.bind(p == null ? raw : p, lenient ? unknown : null);
+        } catch (PostmortemFormatException | BindException e) {
+          throw e;
+        } catch (IOException | RuntimeException e) {
+          // translated where the parser is now, located below
+          throw new Translated(e, track ? translate(e, source) : null);
+        }
+        if (value == null) {
+          throw new PostmortemFormatException(source, 1, 1, "", "the document is empty (null)", null);
+        }
+        return new Result<>(value, SourceMap.of(positions), unknown);
       }
-      T value = binder.bind(p, lenient ? unknown : null);
-      if (value == null) {
-        throw new PostmortemFormatException(source, 1, 1, "", "the document is empty (null)", null);
-      }
-      return new Result<>(value, SourceMap.of(positions), unknown);
     } catch (PostmortemFormatException e) {
+      if (!track) {
+        return read(content, format, source, lenient, true);
+      }
       throw e;
     } catch (BindException e) {
       if (!track) {
         return read(content, format, source, lenient, true);
       }
-      SourcePosition at = SourceMap.of(positions).find(e.pointer).orElse(null);
+      SourcePosition at = rewalk(content, format, source).find(e.pointer).orElse(null);
       throw new PostmortemFormatException(source, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
           e.pointer, e.problem, e.getCause() == null ? e : e.getCause());
-    } catch (IOException | RuntimeException e) {
+    } catch (Translated t) {
       if (!track) {
         return read(content, format, source, lenient, true);
       }
-      PostmortemFormatException translated = translate(e, source);
-      SourcePosition at = SourceMap.of(positions).find(translated.pointer()).orElse(null);
+      Throwable e = t.getCause();
+      PostmortemFormatException translated = t.translated;
+      SourcePosition at = rewalk(content, format, source).find(translated.pointer()).orElse(null);
       boolean mapping = e instanceof JsonMappingException || !(e instanceof JsonProcessingException);
       if (at != null && (translated.line() == 0 || mapping)) {
         throw new PostmortemFormatException(
             source, at.line(), at.column(), translated.pointer(), translated.problem(), e);
       }
       throw translated;
+    } catch (IOException | RuntimeException e) {
+      // creating or closing the parser
+      if (!track) {
+        return read(content, format, source, lenient, true);
+      }
+      throw translate(e, source);
+    }
+  }
+
+  /**
+   * The positions of the whole document, after a binding problem: the walk of the rest of the
+   * document may find a problem that data binding, which ran after a complete walk, reported
+   * first. (A parser that failed in the middle of a value cannot go on, so the walk starts over.)
+   */
+  private SourceMap rewalk(byte[] content, Format format, String source) {
+    Map<String, SourcePosition> positions = new HashMap<>();
+    try {
+      walk(factory(format), content, source, positions, limits.maxStringLength);
+    } catch (IOException | RuntimeException e) {
+      throw e instanceof PostmortemFormatException ? (PostmortemFormatException) e : translate(e, source);
+    }
+    return SourceMap.of(positions);
+  }
+
+  /** An exception from the parser while binding, and what it was translated to there. */
+  private static final class Translated extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    final transient PostmortemFormatException translated;
+
+    Translated(Throwable cause, PostmortemFormatException translated) {
+      super(null, cause, false, false);
+      this.translated = translated;
     }
   }
 
@@ -297,31 +354,60 @@ public final class DocumentReader<T> {
   /** Walks the tokens, rejecting YAML tags and aliases; records positions unless null. */
   private static void walk(JsonFactory factory, byte[] content, String source,
       Map<String, SourcePosition> positions, int maxStringLength) throws IOException {
-    Deque<Frame> stack = new ArrayDeque<>();
-    Deque<String> pointers = new ArrayDeque<>();
+    Walker walker = new Walker(source, positions, maxStringLength);
     try (JsonParser p = factory.createParser(content)) {
       try {
-        walk(p, source, positions, stack, pointers, maxStringLength);
-      } catch (JsonProcessingException e) {
-        JsonLocation known = e.getLocation();
-        if (known != null && known.getLineNr() > 0) {
-          throw e;
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+          walker.token(p, t);
         }
-        // limits (nesting, string, number and name length) are reported without a location
-        PostmortemFormatException translated = translate(e, source);
-        JsonLocation l = p.currentLocation();
-        throw new PostmortemFormatException(source, Math.max(1, l.getLineNr()), Math.max(0, l.getColumnNr()),
-            translated.pointer().isEmpty() ? pointer(pointers, stack) : translated.pointer(),
-            translated.problem(), e);
+      } catch (JsonProcessingException e) {
+        Exception limit = walker.limit(p, e);
+        if (limit instanceof PostmortemFormatException) {
+          throw (PostmortemFormatException) limit;
+        }
+        throw e;
       }
     }
   }
 
-  private static void walk(JsonParser p, String source, Map<String, SourcePosition> positions,
-      Deque<Frame> stack, Deque<String> pointers, int maxStringLength) throws IOException {
-    boolean track = positions != null;
-    JsonToken t;
-    while ((t = p.nextToken()) != null) {
+  /**
+   * Checks each token as it is read — no YAML aliases, tags or over-long strings — and records
+   * where each JSON pointer starts, unless {@code positions} is null.
+   */
+  private static final class Walker {
+    private final String source;
+    private final Map<String, SourcePosition> positions;
+    private final int maxStringLength;
+    private final boolean track;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Deque<String> pointers = new ArrayDeque<>();
+
+    Walker(String source, Map<String, SourcePosition> positions, int maxStringLength) {
+      this.source = source;
+      this.positions = positions;
+      this.maxStringLength = maxStringLength;
+      this.track = positions != null;
+    }
+
+    /**
+     * The exception that a parser's exception becomes: limits (nesting, string, number and name
+     * length) are reported without a location by Jackson, and get the parser's; others are
+     * rethrown to be translated.
+     */
+    <E extends JsonProcessingException> Exception limit(JsonParser p, E e) {
+      JsonLocation known = e.getLocation();
+      if (known != null && known.getLineNr() > 0) {
+        return e;
+      }
+      PostmortemFormatException translated = translate(e, source);
+      JsonLocation l = p.currentLocation();
+      return new PostmortemFormatException(source, Math.max(1, l.getLineNr()), Math.max(0, l.getColumnNr()),
+          translated.pointer().isEmpty() ? pointer(pointers, stack) : translated.pointer(),
+          translated.problem(), e);
+    }
+
+    void token(JsonParser p, JsonToken t) throws IOException {
       if (p instanceof YAMLParser) {
         if (((YAMLParser) p).isCurrentAlias()) {
           JsonLocation l = p.currentTokenLocation();
@@ -353,12 +439,12 @@ public final class DocumentReader<T> {
         if (track) {
           positions.put(pointers.peek() + "/" + escape(top.name), position(source, p));
         }
-        continue;
+        return;
       }
       if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
         stack.pop();
         pointers.pop();
-        continue;
+        return;
       }
       String here;
       if (top == null) {
@@ -379,6 +465,100 @@ public final class DocumentReader<T> {
         stack.push(new Frame(t == JsonToken.START_ARRAY));
         pointers.push(here);
       }
+    }
+  }
+
+  /**
+   * A parser whose tokens the walker checks and records as the binder reads them, so that a
+   * document is parsed once. A problem the walk finds is thrown as a {@link
+   * PostmortemFormatException}, already translated, as the separate walk reported it.
+   */
+  private static final class WalkingParser extends JsonParserDelegate {
+    private final Walker walker;
+    private final String source;
+
+    WalkingParser(JsonParser parser, Walker walker, String source) {
+      super(parser);
+      this.walker = walker;
+      this.source = source;
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+      JsonToken t;
+      try {
+        t = delegate.nextToken();
+        if (t != null) {
+          walker.token(delegate, t);
+        }
+      } catch (PostmortemFormatException e) {
+        throw e;
+      } catch (JsonProcessingException e) {
+        Exception limit = walker.limit(delegate, e);
+        throw limit instanceof PostmortemFormatException
+            ? (PostmortemFormatException) limit : translate(limit, source);
+      } catch (IOException | RuntimeException e) {
+        throw translate(e, source);
+      }
+      return t;
+    }
+
+    @Override
+    public JsonToken nextValue() throws IOException {
+      JsonToken t = nextToken();
+      return t == JsonToken.FIELD_NAME ? nextToken() : t;
+    }
+
+    @Override
+    public int nextIntValue(int defaultValue) throws IOException {
+      return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
+    }
+
+    @Override
+    public long nextLongValue(long defaultValue) throws IOException {
+      return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
+    }
+
+    @Override
+    public String nextTextValue() throws IOException {
+      return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
+    }
+
+    @Override
+    public Boolean nextBooleanValue() throws IOException {
+      JsonToken t = nextToken();
+      return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+    }
+
+    @Override
+    public String nextFieldName() throws IOException {
+      return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+    }
+
+    @Override
+    public boolean nextFieldName(SerializableString name) throws IOException {
+      return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(currentName());
+    }
+
+    @Override
+    public JsonParser skipChildren() throws IOException {
+      JsonToken t = currentToken();
+      if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+        return this;
+      }
+      int open = 1;
+      while (open > 0) {
+        t = nextToken();
+        if (t == null) {
+          return this;
+        }
+        if (t.isStructStart()) {
+          open++;
+        } else if (t.isStructEnd()) {
+          open--;
+        }
+      }
+      return this;
     }
   }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.DecimalUtils;
+import dev.postmortem.io.PostmortemFormatException;
 import dev.postmortem.model.ActionItem;
 import dev.postmortem.model.ActionStatus;
 import dev.postmortem.model.ActionType;
@@ -1103,7 +1104,7 @@ public final class PostmortemBinder implements DocumentReader.Binder<Postmortem>
           int mark = depth;
           try {
             v[i] = value(p, vt, shape.props[i]);
-          } catch (DocumentReader.BindException e) {
+          } catch (DocumentReader.BindException | PostmortemFormatException e) {
             throw e;
           } catch (IOException | RuntimeException e) {
             truncate(mark);
@@ -1117,7 +1118,7 @@ public final class PostmortemBinder implements DocumentReader.Binder<Postmortem>
       }
       try {
         return shape.build(v);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException e) { // the builder's: missing values and broken invariants
         throw new DocumentReader.BindException(pointer(), DocumentReader.instantiationProblem(e), e);
       }
     }
@@ -1211,7 +1212,7 @@ public final class PostmortemBinder implements DocumentReader.Binder<Postmortem>
         int mark = depth;
         try {
           out.add(e == JsonToken.VALUE_NULL ? null : scalar(p, e, prop));
-        } catch (DocumentReader.BindException x) {
+        } catch (DocumentReader.BindException | PostmortemFormatException x) {
           throw x;
         } catch (IOException | RuntimeException x) {
           truncate(mark);
@@ -1549,7 +1550,7 @@ public final class PostmortemBinder implements DocumentReader.Binder<Postmortem>
         } catch (RuntimeException e) {
           // data binding adds the key for these, but not for the parser's exceptions
           truncate(mark);
-          throw e instanceof DocumentReader.BindException ? e : wrap(e);
+          throw e instanceof DocumentReader.BindException || e instanceof PostmortemFormatException ? e : wrap(e);
         } catch (IOException e) {
           truncate(mark - 1);
           throw e;
