@@ -6,6 +6,7 @@ import dev.postmortem.io.Format;
 import dev.postmortem.io.PostmortemDocument;
 import dev.postmortem.io.PostmortemReader;
 import dev.postmortem.testkit.ExamplePostmortem;
+import dev.postmortem.validate.Validator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -38,6 +39,20 @@ class WarmupTest {
   @Test
   void theReaderIsShared() {
     assertThat(Warmup.reader()).isSameAs(Warmup.reader());
+  }
+
+  @Test
+  void theWarmupDocumentIsReadStrictlyAndTheSameInBothFormats() {
+    PostmortemReader strict = PostmortemReader.strict();
+    PostmortemDocument yaml = strict.readDocument(Warmup.document(Format.YAML), Format.YAML, "warm-up.yaml");
+    PostmortemDocument json = strict.readDocument(Warmup.document(Format.JSON), Format.JSON, "warm-up.json");
+    assertThat(json.postmortem()).isEqualTo(yaml.postmortem());
+    // one of each kind of value the reader binds
+    assertThat(yaml.postmortem().actionItems().get(0).verification().orElseThrow().after()).isPresent();
+    assertThat(yaml.postmortem().slos().get(0).window()).isPresent();
+    assertThat(yaml.postmortem().followUps().get(0).items()).hasSize(1);
+    assertThat(yaml.postmortem().extensions()).containsKey("/warm-up");
+    assertThat(Validator.standard().validate(yaml).findings()).isNotNull();
   }
 
   @RepeatedTest(3)
