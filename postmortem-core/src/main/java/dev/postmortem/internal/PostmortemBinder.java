@@ -1560,26 +1560,45 @@ public final class PostmortemBinder implements DocumentReader.Binder<Postmortem>
       return map;
     }
 
-    /** A tree of the value at the parser, as Jackson's JsonNode deserializer builds it. */
+    /**
+     * A tree of the value at the parser, as Jackson's JsonNode deserializer builds it; iterative,
+     * like Jackson's, so that nesting as deep as the reader allows needs no deep stack.
+     */
     JsonNode tree(JsonParser p, JsonToken t) throws IOException {
+      if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+        return leaf(p, t);
+      }
+      JsonNode root = t == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+      List<JsonNode> open = new ArrayList<>();
+      open.add(root);
+      while (!open.isEmpty()) {
+        JsonNode container = open.get(open.size() - 1);
+        JsonToken n = p.nextToken();
+        String name = null;
+        if (n == JsonToken.FIELD_NAME) {
+          name = p.currentName();
+          n = p.nextToken();
+        }
+        if (n == JsonToken.END_OBJECT || n == JsonToken.END_ARRAY) {
+          open.remove(open.size() - 1);
+          continue;
+        }
+        JsonNode child = n == JsonToken.START_OBJECT ? NODES.objectNode()
+            : n == JsonToken.START_ARRAY ? NODES.arrayNode() : leaf(p, n);
+        if (container instanceof ObjectNode) {
+          ((ObjectNode) container).replace(name, child);
+        } else {
+          ((ArrayNode) container).add(child);
+        }
+        if (child.isContainerNode()) {
+          open.add(child);
+        }
+      }
+      return root;
+    }
+
+    private JsonNode leaf(JsonParser p, JsonToken t) throws IOException {
       switch (t) {
-        case START_OBJECT: {
-          ObjectNode o = NODES.objectNode();
-          JsonToken f;
-          while ((f = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            o.replace(name, tree(p, p.nextToken()));
-          }
-          return o;
-        }
-        case START_ARRAY: {
-          ArrayNode a = NODES.arrayNode();
-          JsonToken e;
-          while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-            a.add(tree(p, e));
-          }
-          return a;
-        }
         case VALUE_STRING:
           return NODES.textNode(p.getText());
         case VALUE_NUMBER_INT: {

@@ -367,6 +367,19 @@ class PostmortemBinderDifferentialTest {
         .getBytes(StandardCharsets.UTF_8);
   }
 
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void extensionsNestedAsDeeplyAsAReaderAllows(Format format) {
+    Jackson.Limits deep = new Jackson.Limits(64L << 20, 4 << 20, 3_000, 50);
+    DocumentReader<Postmortem> reference = new DocumentReader<>(Postmortem.class, deep);
+    DocumentReader<Postmortem> candidate = new DocumentReader<>(Postmortem.class, deep, PostmortemBinder.INSTANCE);
+    for (int depth : new int[] {10, 1_000, 2_990, 3_000, 3_010}) {
+      String value = "[{\"k\":".repeat(depth / 2) + "1" + "}]".repeat(depth / 2);
+      String text = "{\"id\":\"x\",\"title\":\"t\",\"extensions\":{\"deep\":" + value + "},\"unknown\":" + value + "}";
+      same("extensions nested " + depth + " deep", text.getBytes(StandardCharsets.UTF_8), format, reference, candidate);
+    }
+  }
+
   @Test
   void theBinderReadsTheExampleLikeDataBinding() {
     byte[] yaml = PostmortemWriter.yaml().write(ExamplePostmortem.create()).getBytes(StandardCharsets.UTF_8);
