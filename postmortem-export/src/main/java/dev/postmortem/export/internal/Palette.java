@@ -78,6 +78,13 @@ public final class Palette {
 
   /** The colour as six hex digits, for example {@code 1F3A5F}. */
   public static String hex(int rgb) {
-    return String.format(java.util.Locale.ROOT, "%06X", rgb & 0xFFFFFF);
+    // not String.format: this runs for every cell of a table
+    char[] c = new char[6];
+    for (int i = 5, v = rgb; i >= 0; i--, v >>>= 4) {
+      c[i] = HEX[v & 0xF];
+    }
+    return new String(c);
   }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 }

@@ -15,7 +15,10 @@ import dev.postmortem.importer.internal.Blocks.Rule;
 import dev.postmortem.importer.internal.Blocks.Table;
 import dev.postmortem.importer.internal.Blocks.TextLine;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -55,6 +58,8 @@ public final class MarkdownSource {
   private static final java.util.regex.Pattern TASK =
       java.util.regex.Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])\\s+\\[[ xX]\\]");
   private final String[] lines;
+  /** Tables read with the fast path: header line index, index after the last row. */
+  private Map<Integer, Integer> plainRows = Map.of();
 
   private MarkdownSource(String[] lines) {
     this.lines = lines;
@@ -62,6 +67,14 @@ public final class MarkdownSource {
 
   /** Parses {@code text} (already decoded) into a document. */
   public static Doc parse(String text, String source) {
+    return parse(text, source, true);
+  }
+
+  /**
+   * Parses {@code text}; {@code plainRows} allows the fast path for long tables of plain text
+   * ({@link #plainRows}), which gives the same document.
+   */
+  static Doc parse(String text, String source, boolean plainRows) {
     String[] lines = lines(text);
     checkTableCells(lines, source);
     String fm = null;
@@ -90,7 +103,20 @@ public final class MarkdownSource {
       }
     }
     MarkdownSource ms = new MarkdownSource(lines);
-    Node root = PARSER.parse(String.join("\n", lines));
+    Map<Integer, Integer> plain = plainRows ? plainRows(lines) : Map.of();
+    Node root;
+    if (plain.isEmpty()) {
+      root = PARSER.parse(String.join("\n", lines));
+    } else {
+      String[] shown = lines.clone();
+      plain.forEach((header, end) -> Arrays.fill(shown, header + 3, end, ""));
+      root = PARSER.parse(String.join("\n", shown));
+      if (tablesAsExpected(root, plain)) {
+        ms.plainRows = plain;
+      } else {
+        root = PARSER.parse(String.join("\n", lines));
+      }
+    }
     List<Block> blocks = ms.blocks(root);
     return new Doc(source, fm, fmFormat, fmLine, blocks);
   }
@@ -116,6 +142,124 @@ public final class MarkdownSource {
     }
     out.add(text.substring(start));
     return out.toArray(new String[0]);
+  }
+
+  // ------------------------------------------------------------------ long tables
+
+  /**
+   * A table needs at least this many rows of plain text after its first body row for the fast
+   * path of {@link #plainRows}.
+   */
+  static final int PLAIN_ROWS = 64;
+
+  private static final Pattern DELIMITER_ROW =
+      Pattern.compile("\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*");
+
+  /**
+   * Long tables whose rows are plain text, by the index of their header line: the index after
+   * their last row.
+   *
+   * <p>Parsing the inline content of each cell is most of the cost of importing a long timeline
+   * table, and for a cell without any character that starts inline markup or an escape it gives
+   * the cell's text. So the rows after a table's first body row are left out of what CommonMark
+   * parses (blank lines in their place keep every line number) when every one of them is such
+   * plain text, each row starting with a pipe and the table ending at a blank line, and are read
+   * here as the GFM table extension reads rows. {@link
+   * #tablesAsExpected} checks that CommonMark found each of these tables where expected (not in a
+   * code block, list or quote, say); if not, the whole text is parsed again as it is.
+   */
+  static Map<Integer, Integer> plainRows(String[] lines) {
+    Map<Integer, Integer> out = new java.util.LinkedHashMap<>();
+    for (int h = 0; h + 3 < lines.length; h++) {
+      if (!lines[h].startsWith("|") || !DELIMITER_ROW.matcher(lines[h + 1]).matches()
+          || lines[h + 2].indexOf('|') < 0) {
+        continue;
+      }
+      // rows that start with a pipe (no other block starts so), up to a blank line, which ends
+      // the table whatever follows it
+      int end = h + 3;
+      boolean plain = true;
+      while (end < lines.length && lines[end].startsWith("|")) {
+        plain &= isPlain(lines[end]);
+        end++;
+      }
+      if (plain && end - (h + 3) >= PLAIN_ROWS && (end == lines.length || lines[end].isBlank())) {
+        out.put(h, end);
+      }
+      h = Math.max(h, end - 1);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a row has a cell and no character that could start inline markup, an escape or an
+   * entity.
+   */
+  private static boolean isPlain(String line) {
+    if (line.trim().length() < 2) {
+      return false; // a lone pipe is no row: it ends the table
+    }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      switch (c) {
+        case '\\', '`', '*', '_', '[', ']', '<', '&', '!':
+          return false;
+        default:
+          if (c < 0x20 && c != '\t') {
+            return false;
+          }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether each table of {@code plain} is a table at the top level of the document that starts
+   * at its header line and, as parsed, ends with its first body row.
+   */
+  private static boolean tablesAsExpected(Node root, Map<Integer, Integer> plain) {
+    int found = 0;
+    for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof TableBlock && plain.containsKey(line(n) - 1)) {
+        Node body = n.getLastChild();
+        Node last = body == null ? null : body.getLastChild();
+        if (!(body instanceof TableBody) || !(last instanceof TableRow) || line(last) - 1 != line(n) + 1) {
+          return false;
+        }
+        found++;
+      }
+    }
+    return found == plain.size();
+  }
+
+  /**
+   * The cells of a plain row, as the GFM table extension splits them: the line trimmed, a leading
+   * pipe dropped, split at each pipe, the text after the last pipe a cell only when not empty;
+   * then as many cells as the header has, missing ones empty.
+   */
+  private static List<Inline> plainCells(String line, int columns) {
+    String l = line.trim();
+    if (l.startsWith("|")) {
+      l = l.substring(1);
+    }
+    List<Inline> cells = new ArrayList<>(columns);
+    int start = 0;
+    for (int i = l.indexOf('|'); i >= 0 && cells.size() < columns; i = l.indexOf('|', start)) {
+      cells.add(plainCell(l.substring(start, i)));
+      start = i + 1;
+    }
+    if (cells.size() < columns && start < l.length()) {
+      cells.add(plainCell(l.substring(start)));
+    }
+    while (cells.size() < columns) {
+      cells.add(Inline.EMPTY);
+    }
+    return cells;
+  }
+
+  private static Inline plainCell(String cell) {
+    String text = cell.trim().strip();
+    return text.isEmpty() ? Inline.EMPTY : new Inline(text, null, List.of(), List.of());
   }
 
   /** At most this many table cells (counted as '|' separators) in one document. */
@@ -189,7 +333,14 @@ public final class MarkdownSource {
           }
         }
       }
-      return new Table(header, rows, line, col, markdown(n));
+      Integer end = plainRows.get(line - 1);
+      if (end == null) {
+        return new Table(header, rows, line, col, markdown(n));
+      }
+      for (int i = line + 2; i < end; i++) {
+        rows.add(new Row(plainCells(lines[i], header.size()), i + 1));
+      }
+      return new Table(header, rows, line, col, String.join("\n", Arrays.asList(lines).subList(line - 1, end)));
     }
     if (n instanceof FencedCodeBlock f) {
       return new Code(f.getInfo() == null ? "" : f.getInfo(), f.getLiteral(), line, col, markdown(n));
