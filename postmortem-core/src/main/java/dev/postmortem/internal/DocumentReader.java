@@ -57,11 +57,37 @@ public final class DocumentReader<T> {
   private final Class<T> type;
   private final Jackson.Limits limits;
   private final Binder<T> binder;
-  // each made on first use: most programs read one of the two formats only
-  private volatile ObjectMapper json;
-  private volatile ObjectMapper yaml;
-  private volatile JsonFactory jsonFactory;
-  private volatile JsonFactory yamlFactory;
+  private final PerFormat<ObjectMapper> mappers;
+  private final PerFormat<JsonFactory> factories;
+
+  /** A value for each format, made on first use: most programs read one of the two only. */
+  private static final class PerFormat<V> {
+    private final java.util.function.Function<Format, V> make;
+    private volatile V json;
+    private volatile V yaml;
+
+    PerFormat(java.util.function.Function<Format, V> make) {
+      this.make = make;
+    }
+
+    V get(Format format) {
+      V v = format == Format.JSON ? json : yaml;
+      if (v == null) {
+        synchronized (this) {
+          v = format == Format.JSON ? json : yaml;
+          if (v == null) {
+            v = make.apply(format);
+            if (format == Format.JSON) {
+              json = v;
+            } else {
+              yaml = v;
+            }
+          }
+        }
+      }
+      return v;
+    }
+  }
 
   /** A reader that binds with Jackson's data binding (an {@link ObjectMapper}). */
   public DocumentReader(Class<T> type, Jackson.Limits limits) {
@@ -76,6 +102,8 @@ public final class DocumentReader<T> {
     this.type = type;
     this.limits = limits;
     this.binder = binder;
+    this.mappers = new PerFormat<>(f -> Jackson.mapper(f, limits));
+    this.factories = new PerFormat<>(f -> Jackson.factory(f, limits));
   }
 
   /**
@@ -110,39 +138,11 @@ public final class DocumentReader<T> {
   }
 
   private JsonFactory factory(Format format) {
-    JsonFactory f = format == Format.JSON ? jsonFactory : yamlFactory;
-    if (f == null) {
-      synchronized (this) {
-        f = format == Format.JSON ? jsonFactory : yamlFactory;
-        if (f == null) {
-          f = Jackson.factory(format, limits);
-          if (format == Format.JSON) {
-            jsonFactory = f;
-          } else {
-            yamlFactory = f;
-          }
-        }
-      }
-    }
-    return f;
+    return factories.get(format);
   }
 
   private ObjectMapper mapper(Format format) {
-    ObjectMapper m = format == Format.JSON ? json : yaml;
-    if (m == null) {
-      synchronized (this) {
-        m = format == Format.JSON ? json : yaml;
-        if (m == null) {
-          m = Jackson.mapper(format, limits);
-          if (format == Format.JSON) {
-            json = m;
-          } else {
-            yaml = m;
-          }
-        }
-      }
-    }
-    return m;
+    return mappers.get(format);
   }
 
   /** The result of a read: the value, its positions, and unknown properties kept aside. */
