@@ -12,9 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -213,42 +211,33 @@ public final class DocxPackage {
     }
   }
 
+  /** A relationship of the document part: internal targets are relative to {@code word/}. */
+  private record Relationship(String target, String type, boolean external) {}
+
   /** {@code links}: each hyperlink target with its relationship id. */
   private static void documentRelationships(XmlOut x, int pictures, Map<String, String> links) {
     // sorted by id, as POI writes them
-    TreeMap<String, String> rels = new TreeMap<>();
-    rels.put("rId1", rel("settings.xml", "settings"));
-    rels.put("rId2", rel("styles.xml", "styles"));
-    rels.put("rId3", rel("numbering.xml", "numbering"));
-    rels.put("rId4", rel("header1.xml", "header"));
-    rels.put("rId5", rel("footer1.xml", "footer"));
+    TreeMap<String, Relationship> rels = new TreeMap<>();
+    rels.put("rId1", new Relationship("settings.xml", "settings", false));
+    rels.put("rId2", new Relationship("styles.xml", "styles", false));
+    rels.put("rId3", new Relationship("numbering.xml", "numbering", false));
+    rels.put("rId4", new Relationship("header1.xml", "header", false));
+    rels.put("rId5", new Relationship("footer1.xml", "footer", false));
     for (int i = 0; i < pictures; i++) {
-      rels.put("rId" + (6 + i), rel("media/image" + (i + 1) + ".png", "image"));
+      rels.put("rId" + (6 + i), new Relationship("media/image" + (i + 1) + ".png", "image", false));
     }
+    links.forEach((target, id) -> rels.put(id, new Relationship(target, "hyperlink", true)));
     x.raw(XML_DECLARATION_STANDALONE)
         .raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
-    TreeMap<String, String> external = new TreeMap<>();
-    links.forEach((target, id) -> external.put(id, target));
-    for (String id : union(rels.keySet(), external.keySet())) {
-      x.raw("<Relationship Id=\"").raw(id).raw("\" Target=\"");
-      if (rels.containsKey(id)) {
-        x.raw(rels.get(id));
-      } else {
-        x.attr(external.get(id)).raw("\" TargetMode=\"External\" Type=\"").raw(REL).raw("hyperlink");
+    for (Map.Entry<String, Relationship> e : rels.entrySet()) {
+      Relationship r = e.getValue();
+      x.raw("<Relationship Id=\"").raw(e.getKey()).raw("\" Target=\"").attr(r.target());
+      if (r.external()) {
+        x.raw("\" TargetMode=\"External");
       }
-      x.raw("\"/>");
+      x.raw("\" Type=\"").raw(REL).raw(r.type()).raw("\"/>");
     }
     x.raw("</Relationships>");
-  }
-
-  private static String rel(String target, String type) {
-    return target + "\" Type=\"" + REL + type;
-  }
-
-  private static TreeSet<String> union(Set<String> a, Set<String> b) {
-    TreeSet<String> all = new TreeSet<>(a);
-    all.addAll(b);
-    return all;
   }
 
   // ------------------------------------------------------------------ styles
