@@ -2,6 +2,7 @@ package dev.postmortem.export;
 
 import dev.postmortem.export.ReportWriter.Task;
 import dev.postmortem.export.Table.Cell;
+import dev.postmortem.export.internal.MarkdownBlocks;
 import dev.postmortem.metrics.ActionItemCounts;
 import dev.postmortem.metrics.Metric;
 import dev.postmortem.model.ActionItem;
@@ -49,7 +50,13 @@ import java.util.stream.Collectors;
  */
 public class CoreSectionRenderer implements SectionRenderer {
   /** Executive reports list at most this many timeline events. */
-  static final int EXECUTIVE_EVENTS = 10;
+  static final int EXECUTIVE_EVENTS = 8;
+  /** Executive reports list at most this many action items, the open and urgent ones first. */
+  static final int EXECUTIVE_ACTIONS = 5;
+  /** Executive reports list at most this many causes (root causes and triggers). */
+  static final int EXECUTIVE_CAUSES = 4;
+  /** Executive reports cut a table cell's text after this many characters. */
+  static final int EXECUTIVE_CELL = 160;
 
   private final SectionContext context;
   private final ReportWriter w;
@@ -190,7 +197,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       return;
     }
     heading(ReportSection.SUMMARY);
-    pm.summary().ifPresent(s -> w.paragraph(Text.plain(s)));
+    pm.summary().ifPresent(this::markdown);
     if (objectives) {
       w.heading(2, "Objectives of this review");
       w.bulletList(texts(pm.objectives()));
@@ -200,7 +207,7 @@ public class CoreSectionRenderer implements SectionRenderer {
   private void prose(ReportSection section, Optional<String> text) {
     if (text.isPresent() && !text.get().isBlank()) {
       heading(section);
-      w.paragraph(Text.plain(text.get()));
+      markdown(text.get());
     }
   }
 
@@ -210,7 +217,7 @@ public class CoreSectionRenderer implements SectionRenderer {
     }
     Impact i = pm.impact().get();
     heading(ReportSection.IMPACT);
-    i.description().ifPresent(d -> w.paragraph(Text.plain(d)));
+    i.description().ifPresent(this::markdown);
     List<Fact> facts = new ArrayList<>();
     i.customerFacing().ifPresent(c -> facts.add(Fact.of("Customer-facing", c ? "Yes" : "No")));
     if (!i.affectedUsers().isEmpty()) {
@@ -379,7 +386,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       if (e.keyEvent() && audience != Audience.EXECUTIVE) {
         d.strong(e.description());
       } else {
-        d.plain(e.description());
+        d.plain(audience == Audience.EXECUTIVE ? shorten(e.description(), EXECUTIVE_CELL) : e.description());
       }
       if (internal() && (e.source().isPresent() || !e.evidence().isEmpty())) {
         List<String> refs = new ArrayList<>();
@@ -440,7 +447,8 @@ public class CoreSectionRenderer implements SectionRenderer {
     m.acknowledged().ifPresent(t -> c.milestone("Acknowledged", t.toInstant(), Tone.CAUTION));
     m.mitigated().ifPresent(t -> c.milestone("Mitigated", t.toInstant(), Tone.INFO));
     m.resolved().ifPresent(t -> c.milestone("Resolved", t.toInstant(), Tone.SUCCESS));
-    for (TimelineEvent e : events) {
+    // the executive table lists the key events: the chart keeps to the phases and milestones
+    for (TimelineEvent e : audience == Audience.EXECUTIVE ? List.<TimelineEvent>of() : events) {
       e.at().ifPresent(t -> c.event(e.description(), t.toInstant(), kindTone(e.kind()),
           e.inflectionPoint() && !external()));
     }
@@ -460,7 +468,26 @@ public class CoreSectionRenderer implements SectionRenderer {
     if (causes.isEmpty()) {
       return;
     }
+    int more = 0;
+    if (audience == Audience.EXECUTIVE && causes.size() > EXECUTIVE_CAUSES) {
+      more = causes.size() - EXECUTIVE_CAUSES;
+      causes = causes.subList(0, EXECUTIVE_CAUSES);
+    }
     heading(ReportSection.CAUSES);
+    if (more > 0) {
+      int n = more;
+      try {
+        causesList(causes);
+      } finally {
+        w.paragraph(Text.builder().emphasis("… and " + n + " more root cause" + (n == 1 ? "" : "s")
+            + " and triggers in the full report.").build());
+      }
+      return;
+    }
+    causesList(causes);
+  }
+
+  private void causesList(List<Cause> causes) {
     if (!internal()) {
       List<Text> items = new ArrayList<>();
       for (Cause c : causes) {
@@ -469,7 +496,8 @@ public class CoreSectionRenderer implements SectionRenderer {
         if (!label.equals("Contributing factor")) {
           b.strong(label + ": ");
         }
-        items.add(b.plain(c.description()).build());
+        Text d = MarkdownBlocks.inline(c.description());
+        items.add(b.append(audience == Audience.EXECUTIVE ? shorten(d, EXECUTIVE_CELL * 2) : d).build());
       }
       w.bulletList(items);
       return;
@@ -477,8 +505,9 @@ public class CoreSectionRenderer implements SectionRenderer {
     Table.Builder t = Table.builder().column("ID", 1.3f).column("Condition", 7).column("Category", 2)
         .column("Role", 2).column("Led to", 1);
     for (Cause c : causes) {
-      Text.Builder d = Text.builder().plain(c.description());
-      c.justification().ifPresent(j -> d.plain("\n").emphasis("Why a root cause: " + j));
+      Text.Builder d = Text.builder().append(MarkdownBlocks.inline(c.description()));
+      c.justification().ifPresent(j -> d.plain("\n").emphasis("Why a root cause: ")
+          .append(MarkdownBlocks.inline(j)));
       if (!c.evidence().isEmpty()) {
         d.plain("\n").emphasis("Evidence: " + String.join(", ", c.evidence()));
       }
@@ -512,7 +541,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       for (WhyStep s : chain.steps()) {
         Text.Builder b = Text.builder().strong(s.question()).plain("\n");
         if (s.answer().isPresent()) {
-          b.plain(s.answer().get());
+          b.append(MarkdownBlocks.inline(s.answer().get()));
         } else {
           b.emphasis("Not answered yet");
         }
@@ -538,10 +567,10 @@ public class CoreSectionRenderer implements SectionRenderer {
       return;
     }
     heading(ReportSection.LESSONS);
-    list("What went well", l.wentWell());
-    list("What went wrong", l.wentWrong());
-    list("Where we got lucky", l.gotLucky());
-    list("Near misses", l.nearMisses());
+    richList("What went well", l.wentWell());
+    richList("What went wrong", l.wentWrong());
+    richList("Where we got lucky", l.gotLucky());
+    richList("Near misses", l.nearMisses());
   }
 
   private void list(String title, List<String> items) {
@@ -551,25 +580,53 @@ public class CoreSectionRenderer implements SectionRenderer {
     }
   }
 
+  /** A list whose items are CommonMark. */
+  private void richList(String title, List<String> items) {
+    if (!items.isEmpty()) {
+      w.heading(2, title);
+      w.bulletList(items.stream().map(MarkdownBlocks::inline).collect(Collectors.toList()));
+    }
+  }
+
+  /** The blocks of a narrative field, which holds CommonMark. */
+  private void markdown(String text) {
+    MarkdownBlocks.write(text, w);
+  }
+
   private void startStopContinue() {
     StartStopContinue s = pm.startStopContinue();
     if (!internal() || s.isEmpty()) {
       return;
     }
     heading(ReportSection.START_STOP_CONTINUE);
-    list("Start", s.start());
-    list("Stop", s.stop());
-    list("Continue", s.keep());
+    richList("Start", s.start());
+    richList("Stop", s.stop());
+    richList("Continue", s.keep());
   }
 
   // ---------------------------------------------------------------- actions
 
   private List<ActionItem> shownActions() {
+    if (audience == Audience.EXECUTIVE) {
+      return topActions();
+    }
     if (!external()) {
       return pm.actionItems();
     }
     return pm.actionItems().stream().filter(a -> a.status() != ActionStatus.WONT_DO)
         .collect(Collectors.toList());
+  }
+
+  /**
+   * The action items an executive sees: open ones before finished ones, then by priority and due
+   * date, at most {@link #EXECUTIVE_ACTIONS}; the rest are counted after the table.
+   */
+  private List<ActionItem> topActions() {
+    List<ActionItem> all = new ArrayList<>(pm.actionItems());
+    all.sort(Comparator.comparing((ActionItem a) -> a.isFinished() || a.status() == ActionStatus.WONT_DO)
+        .thenComparing(a -> a.priority().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+        .thenComparing(a -> a.due().orElse(LocalDate.MAX)));
+    return all.size() > EXECUTIVE_ACTIONS ? all.subList(0, EXECUTIVE_ACTIONS) : all;
   }
 
   private void actionItems() {
@@ -578,6 +635,13 @@ public class CoreSectionRenderer implements SectionRenderer {
       return;
     }
     heading(ReportSection.ACTION_ITEMS);
+    if (audience == Audience.EXECUTIVE && actions.size() < pm.actionItems().size()) {
+      int more = pm.actionItems().size() - actions.size();
+      long open = pm.actionItems().stream().filter(a -> !a.isFinished() && a.status() != ActionStatus.WONT_DO)
+          .count();
+      w.paragraph(Text.plain("The " + actions.size() + " most urgent of " + pm.actionItems().size()
+          + " action items (" + open + " open); " + more + " more in the full report."));
+    }
     LocalDate today = LocalDate.ofInstant(context.createdAt(), context.options().zone());
     Table.Builder t = Table.builder().column("ID", 1.3f).column("Action", 6);
     if (internal()) {
@@ -593,7 +657,8 @@ public class CoreSectionRenderer implements SectionRenderer {
     for (ActionItem a : actions) {
       List<Cell> cells = new ArrayList<>();
       cells.add(Cell.of(Text.builder().code(a.id()).build()));
-      Text.Builder title = Text.builder().plain(a.title());
+      Text.Builder title = Text.builder()
+          .plain(audience == Audience.EXECUTIVE ? shorten(a.title(), EXECUTIVE_CELL) : a.title());
       if (internal() && !a.addresses().isEmpty()) {
         title.plain("\n").emphasis("Addresses " + String.join(", ", a.addresses()));
       }
@@ -637,7 +702,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       List<Text> details = new ArrayList<>();
       for (ActionItem a : pm.actionItems()) {
         Text.Builder b = Text.builder();
-        a.description().ifPresent(d -> b.plain(d));
+        a.description().ifPresent(d -> b.append(MarkdownBlocks.inline(d)));
         a.verification().ifPresent(v -> {
           if (!b.isEmpty()) {
             b.plain("\n");
@@ -660,6 +725,41 @@ public class CoreSectionRenderer implements SectionRenderer {
         w.bulletList(details);
       }
     }
+  }
+
+  /** The text cut after about {@code max} characters, at a space where there is one, with "…". */
+  static String shorten(String s, int max) {
+    if (s.codePointCount(0, s.length()) <= max) {
+      return s;
+    }
+    int end = s.offsetByCodePoints(0, max);
+    int space = s.lastIndexOf(' ', end);
+    if (space > max / 2) {
+      end = space;
+    }
+    return s.substring(0, end).stripTrailing() + " …";
+  }
+
+  /** The text cut after about {@code max} characters (styles kept), with "…". */
+  static Text shorten(Text t, int max) {
+    if (t.plainText().length() <= max) {
+      return t;
+    }
+    Text.Builder b = Text.builder();
+    int left = max;
+    for (Text.Span sp : t.spans()) {
+      if (left <= 0) {
+        break;
+      }
+      String part = sp.text().length() > left ? shorten(sp.text(), left) : sp.text();
+      left -= sp.text().length();
+      Text one = sp.link().isPresent() ? Text.link(part, sp.link().get())
+          : sp.style() == Text.Style.CODE ? Text.builder().code(part).build()
+          : sp.style() == Text.Style.STRONG ? Text.strong(part)
+          : sp.style() == Text.Style.EMPHASIS ? Text.builder().emphasis(part).build() : Text.plain(part);
+      b.append(one);
+    }
+    return b.build();
   }
 
   private static String ticketLabel(String url) {
@@ -820,7 +920,7 @@ public class CoreSectionRenderer implements SectionRenderer {
     heading(ReportSection.ADDITIONAL);
     for (var s : pm.additionalSections()) {
       w.heading(2, s.title());
-      dev.postmortem.export.internal.MarkdownBlocks.write(s.markdown(), w);
+      markdown(s.markdown());
     }
   }
 

@@ -12,7 +12,12 @@ public final class DroppedContent {
   /** Why the content was dropped. */
   public enum Reason {
     /** A link target that is not http, https or mailto, or not a well-formed URI. */
-    UNSAFE_LINK
+    UNSAFE_LINK,
+    /**
+     * Characters no font has (neither the bundled ones, nor those added, nor the system's): they
+     * are drawn as U+FFFD. The {@link #value()} lists them.
+     */
+    MISSING_GLYPHS
   }
 
   private final String postmortemId;
@@ -41,6 +46,19 @@ public final class DroppedContent {
   public static DroppedContent unsafeLink(String postmortemId, ReportSection section, String url,
       String label) {
     return new DroppedContent(postmortemId, section, Reason.UNSAFE_LINK, url, label);
+  }
+
+  /**
+   * Characters no font could draw, shown as U+FFFD.
+   *
+   * @param postmortemId the id of the post-mortem being exported
+   * @param section the section the first of them was in
+   * @param characters the characters, each once, in code point order
+   * @return the report
+   */
+  public static DroppedContent missingGlyphs(String postmortemId, ReportSection section,
+      String characters) {
+    return new DroppedContent(postmortemId, section, Reason.MISSING_GLYPHS, characters, "\uFFFD");
   }
 
   /** The id of the post-mortem being exported. */
@@ -73,6 +91,16 @@ public final class DroppedContent {
    * "Dashboard") kept as plain text: only http, https and mailto links are made live}.
    */
   public String message() {
+    if (reason == Reason.MISSING_GLYPHS) {
+      StringBuilder sb = new StringBuilder();
+      value.codePoints().limit(40).forEach(cp -> sb.append(sb.length() == 0 ? "" : ", ")
+          .append(String.format(java.util.Locale.ROOT, "U+%04X", cp)).append(' ')
+          .append(Character.isISOControl(cp) ? "" : new String(Character.toChars(cp))));
+      long n = value.codePoints().count();
+      return "section \"" + section.defaultTitle() + "\": " + n + " character" + (n == 1 ? "" : "s")
+          + " no font has, drawn as \uFFFD: " + sb + (n > 40 ? ", …" : "")
+          + "; install a font that has them (see docs/FONTS.md) or name one with --font";
+    }
     return "section \"" + section.defaultTitle() + "\": link \"" + printable(value) + "\" (label \""
         + printable(label) + "\") kept as plain text: only well-formed http, https and mailto links"
         + " are made live";

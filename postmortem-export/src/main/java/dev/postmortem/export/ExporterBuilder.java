@@ -34,6 +34,8 @@ public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
   final Set<String> internalHosts = new LinkedHashSet<>();
   final List<SectionRendererFactory> factories = new ArrayList<>();
   Consumer<? super DroppedContent> droppedListener = d -> { };
+  final List<java.nio.file.Path> fonts = new ArrayList<>();
+  boolean systemFonts = true;
 
   /** For subclasses. */
   protected ExporterBuilder() {}
@@ -201,6 +203,36 @@ public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
    */
   public B onDropped(Consumer<? super DroppedContent> listener) {
     this.droppedListener = Objects.requireNonNull(listener, "listener must not be null");
+    return self();
+  }
+
+  /**
+   * Adds fonts (TrueType or OpenType files: {@code .ttf}, {@code .otf}, {@code .ttc}) for the
+   * characters the bundled DejaVu fonts lack, such as Chinese, Japanese or Korean. The PDF looks a
+   * character up in DejaVu, then in these fonts in the order added, then in the fonts installed on
+   * the system; a character none has is drawn as U+FFFD and reported to {@link #onDropped}. Word
+   * documents name fonts instead of embedding them; Markdown needs none.
+   *
+   * @param files the font files
+   * @return {@code this}
+   */
+  public B fonts(java.nio.file.Path... files) {
+    for (java.nio.file.Path f : files) {
+      fonts.add(Objects.requireNonNull(f, "font must not be null"));
+    }
+    return self();
+  }
+
+  /**
+   * Whether the PDF may take characters the bundled and added fonts lack from the fonts installed
+   * on the system (found where fontconfig looks), defaults to {@code true}. Turn it off when the
+   * same input must give the same bytes on every machine.
+   *
+   * @param systemFonts whether to use the system's fonts
+   * @return {@code this}
+   */
+  public B systemFonts(boolean systemFonts) {
+    this.systemFonts = systemFonts;
     return self();
   }
 

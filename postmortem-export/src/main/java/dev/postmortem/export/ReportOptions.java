@@ -34,6 +34,8 @@ public final class ReportOptions {
   private final Set<String> internalHosts;
   private final List<SectionRendererFactory> factories;
   private final Consumer<? super DroppedContent> droppedListener;
+  private final List<java.nio.file.Path> fonts;
+  private final boolean systemFonts;
 
   ReportOptions(ExporterBuilder<?> b) {
     this.template = b.template;
@@ -47,6 +49,8 @@ public final class ReportOptions {
     this.findingsAppendix = b.findingsAppendix;
     this.findings = b.findings;
     this.droppedListener = b.droppedListener;
+    this.fonts = List.copyOf(b.fonts);
+    this.systemFonts = b.systemFonts;
     this.internalHosts = Collections.unmodifiableSet(new LinkedHashSet<>(b.internalHosts));
     List<SectionRendererFactory> f = new ArrayList<>(b.factories);
     // Add as last. This means clients can override the rendering of any section if they want.
@@ -108,6 +112,16 @@ public final class ReportOptions {
   /** Host names, or suffixes starting with a dot, whose links are internal. */
   public Set<String> internalHosts() {
     return internalHosts;
+  }
+
+  /** The fonts added for characters the bundled fonts lack, in order (PDF only). */
+  public List<java.nio.file.Path> fonts() {
+    return fonts;
+  }
+
+  /** Whether the PDF may use the fonts installed on the system. */
+  public boolean systemFonts() {
+    return systemFonts;
   }
 
   /** The section renderer factories, the core one last. */

@@ -25,6 +25,25 @@ public interface ReportWriter {
   /** A numbered list. */
   void numberedList(List<Text> items);
 
+  /**
+   * A numbered list whose first number is {@code start}, as a Markdown list starting at 3 has.
+   *
+   * @param items the items
+   * @param start the number of the first item
+   */
+  default void numberedList(List<Text> items, int start) {
+    numberedList(items);
+  }
+
+  /**
+   * A block of preformatted code, its lines kept as they are and set in a monospaced font.
+   *
+   * @param code the code, lines separated by {@code \n}
+   */
+  default void codeBlock(String code) {
+    paragraph(Text.builder().code(code).build());
+  }
+
   /** A check list: each item done or not. */
   void taskList(List<Task> items);
 

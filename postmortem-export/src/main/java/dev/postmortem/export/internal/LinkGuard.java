@@ -130,6 +130,16 @@ final class LinkGuard implements ReportWriter {
   }
 
   @Override
+  public void numberedList(List<Text> items, int start) {
+    delegate.numberedList(each(items, this::guard), start);
+  }
+
+  @Override
+  public void codeBlock(String code) {
+    delegate.codeBlock(code);
+  }
+
+  @Override
   public void taskList(List<Task> items) {
     delegate.taskList(each(items, this::guard));
   }

@@ -104,6 +104,11 @@ public final class ReportRun implements SectionContext {
     }
   }
 
+  /** The section being rendered (the header before the walk). */
+  public ReportSection section() {
+    return section;
+  }
+
   /** The post-mortem as given, before redaction. */
   public Postmortem original() {
     return original;

@@ -13,6 +13,7 @@ import dev.postmortem.export.Exporter;
 import dev.postmortem.export.ExporterBuilder;
 import dev.postmortem.export.ReportOptions;
 import dev.postmortem.export.internal.ReportRun;
+import dev.postmortem.export.pdf.internal.FontChain;
 import dev.postmortem.export.pdf.internal.PdfDeterminism;
 import dev.postmortem.export.pdf.internal.PdfReportWriter;
 import dev.postmortem.model.Postmortem;
@@ -88,9 +89,11 @@ public final class PdfExporter implements Exporter {
       // Fastest deflate: the embedded font subsets dominate the time; files grow by about 10 %.
       writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
       String audience = options.audience().label();
+      FontChain chain = new FontChain(options.fonts(), options.systemFonts());
       PdfReportWriter w = new PdfReportWriter(doc, writer, options.zone(),
-          postmortem.id() + " · " + audience, "");
+          postmortem.id() + " · " + audience, "", chain);
       ReportRun run = ReportRun.prepare(postmortem, options, w);
+      chain.where(run::section);
       Postmortem pm = run.postmortem();
       w.setFooter(pm.title());
       doc.addTitle(pm.title());
@@ -115,6 +118,7 @@ public final class PdfExporter implements Exporter {
       run.walk();
       w.finish();
       doc.close();
+      reportMissing(postmortem.id(), chain);
     } catch (DocumentException e) {
       throw new ExportException("cannot write the PDF of post-mortem '" + postmortem.id() + "': "
           + e.getMessage(), e);
@@ -127,6 +131,19 @@ public final class PdfExporter implements Exporter {
           + e, e);
     }
     return PdfDeterminism.apply(buffer.toByteArray());
+  }
+
+  /** One report per section with characters no font has, listing them. */
+  private void reportMissing(String id, FontChain chain) {
+    java.util.Map<dev.postmortem.export.ReportSection, StringBuilder> bySection =
+        new java.util.EnumMap<>(dev.postmortem.export.ReportSection.class);
+    chain.missing().forEach((cp, where) -> {
+      dev.postmortem.export.ReportSection s = where instanceof dev.postmortem.export.ReportSection
+          ? (dev.postmortem.export.ReportSection) where : dev.postmortem.export.ReportSection.HEADER;
+      bySection.computeIfAbsent(s, k -> new StringBuilder()).appendCodePoint(cp);
+    });
+    bySection.forEach((s, chars) -> options.reportDropped(
+        dev.postmortem.export.DroppedContent.missingGlyphs(id, s, chars.toString())));
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.postmortem.export.Tone;
 import dev.postmortem.export.internal.ChartPainter;
 import dev.postmortem.export.internal.Links;
 import dev.postmortem.export.internal.Palette;
+import dev.postmortem.export.internal.Scripts;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +36,12 @@ import java.util.concurrent.FutureTask;
  */
 public final class DocxBodyWriter implements ReportWriter {
   static final String FONT = "Arial";
-  private static final String MONO = "Courier New";
+  static final String MONO = "Courier New";
+  /**
+   * The font for Chinese, Japanese and Korean text ({@code w:eastAsia}); Word and LibreOffice put
+   * in another of the script's fonts where it is missing.
+   */
+  static final String EAST_ASIA = "Yu Gothic";
   private static final String SYMBOL = "Segoe UI Symbol";
   /** Font sizes in half-points. */
   private static final int BODY = 20;
@@ -104,7 +110,7 @@ public final class DocxBodyWriter implements ReportWriter {
   private final List<Picture> pictures = new ArrayList<>();
   private int tocAt = -1;
   private int bookmark;
-  private int numberedLists;
+  private final List<Integer> numberedStarts = new ArrayList<>();
   private String headerId;
   private String footerId;
 
@@ -132,9 +138,9 @@ public final class DocxBodyWriter implements ReportWriter {
     return Collections.unmodifiableMap(links);
   }
 
-  /** How many numbered lists there are; they use numbers 2, 3, ... */
-  public int numberedLists() {
-    return numberedLists;
+  /** The first number of each numbered list, in order; they use numbers 2, 3, ... */
+  public List<Integer> numberedListStarts() {
+    return Collections.unmodifiableList(numberedStarts);
   }
 
   /** The chart images, in order. */
@@ -182,8 +188,9 @@ public final class DocxBodyWriter implements ReportWriter {
   @Override
   public void paragraph(Text text) {
     register(text);
+    boolean rtl = Scripts.of(text.plainText()).rightToLeft();
     blocks.add(x -> {
-      x.raw("<w:p>");
+      x.raw(rtl ? "<w:p><w:pPr><w:bidi/></w:pPr>" : "<w:p>");
       runs(x, text, BODY, Palette.TEXT);
       x.raw("</w:p>");
     });
@@ -209,10 +216,31 @@ public final class DocxBodyWriter implements ReportWriter {
 
   @Override
   public void numberedList(List<Text> items) {
+    numberedList(items, 1);
+  }
+
+  @Override
+  public void numberedList(List<Text> items, int start) {
     List<Text> copy = List.copyOf(items);
     copy.forEach(this::register);
-    int num = BULLET_NUM + ++numberedLists;
+    numberedStarts.add(start);
+    int num = BULLET_NUM + numberedStarts.size();
     blocks.add(x -> listItems(x, copy, num));
+  }
+
+  @Override
+  public void codeBlock(String code) {
+    String[] lines = code.split("\r?\n", -1);
+    blocks.add(x -> {
+      x.raw("<w:p><w:pPr><w:pStyle w:val=\"SourceCode\"/></w:pPr><w:r>");
+      for (int i = 0; i < lines.length; i++) {
+        if (i > 0) {
+          x.raw("<w:br/>");
+        }
+        t(x, lines[i]);
+      }
+      x.raw("</w:r></w:p>");
+    });
   }
 
   @Override
@@ -520,13 +548,16 @@ public final class DocxBodyWriter implements ReportWriter {
         x.raw("<w:rStyle w:val=\"Hyperlink\"/>");
       }
       boolean code = s.style() == Text.Style.CODE;
+      Scripts.Kind script = Scripts.of(s.text());
       if (code) {
-        fonts(x, MONO);
+        x.raw("<w:rStyle w:val=\"VerbatimChar\"/>");
+      } else if (script.eastAsian() != null) {
+        x.raw("<w:rFonts w:hint=\"eastAsia\"/>");
       }
       if (s.style() == Text.Style.STRONG) {
-        x.raw("<w:b/>");
+        x.raw("<w:b/><w:bCs/>");
       } else if (s.style() == Text.Style.EMPHASIS) {
-        x.raw("<w:i/>");
+        x.raw("<w:i/><w:iCs/>");
       }
       if (link) {
         color(x, Palette.LINK);
@@ -536,6 +567,19 @@ public final class DocxBodyWriter implements ReportWriter {
       size(x, code ? halfPoints - 1 : halfPoints);
       if (link) {
         x.raw("<w:u w:val=\"single\"/>");
+      }
+      if (script.rightToLeft()) {
+        x.raw("<w:rtl/>");
+      }
+      if (script.eastAsian() != null || script.bidiLanguage() != null) {
+        x.raw("<w:lang");
+        if (script.eastAsian() != null) {
+          x.raw(" w:eastAsia=\"").raw(script.eastAsian()).raw("\"");
+        }
+        if (script.bidiLanguage() != null) {
+          x.raw(" w:bidi=\"").raw(script.bidiLanguage()).raw("\"");
+        }
+        x.raw("/>");
       }
       x.raw("</w:rPr>");
       String str = s.text();

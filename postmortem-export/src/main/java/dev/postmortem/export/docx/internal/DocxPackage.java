@@ -129,7 +129,7 @@ public final class DocxPackage {
         z.write(pictures.get(i).png());
       }
       entry(z, x, t, "word/numbering.xml");
-      numbering(x, body.numberedLists());
+      numbering(x, body.numberedListStarts());
       entry(z, x, t, "word/settings.xml");
       x.raw(XML_DECLARATION).raw("<w:settings xmlns:w=\"").raw(W).raw("\"/>");
       entry(z, x, t, "word/styles.xml");
@@ -246,7 +246,8 @@ public final class DocxPackage {
     String font = DocxBodyWriter.FONT;
     x.raw(XML_DECLARATION).raw("<w:styles xmlns:w=\"").raw(W).raw("\">")
         .raw("<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"").attr(font)
-        .raw("\" w:hAnsi=\"").attr(font).raw("\" w:cs=\"").attr(font).raw("\" w:eastAsia=\"").attr(font)
+        .raw("\" w:hAnsi=\"").attr(font).raw("\" w:cs=\"").attr(font).raw("\" w:eastAsia=\"")
+        .attr(DocxBodyWriter.EAST_ASIA)
         .raw("\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr/></w:pPrDefault></w:docDefaults>");
     paragraphStyle(x, "Normal", "Normal", null, -1, BODY, false, Palette.TEXT, 0, 120);
     paragraphStyle(x, "Title", "Title", "Normal", -1, 40, true, Palette.TEXT, 0, 80);
@@ -257,6 +258,20 @@ public final class DocxPackage {
     paragraphStyle(x, "TOC1", "toc 1", "Normal", -1, BODY, false, Palette.TEXT, 0, 60);
     paragraphStyle(x, "TOC2", "toc 2", "Normal", -1, BODY, false, Palette.TEXT, 0, 40);
     paragraphStyle(x, "ListParagraph", "List Paragraph", "Normal", -1, BODY, false, Palette.TEXT, 0, 60);
+    // code blocks and code spans, under pandoc's style names so templates made for pandoc fit
+    String mono = DocxBodyWriter.MONO;
+    x.raw("<w:style w:styleId=\"SourceCode\" w:type=\"paragraph\"><w:name w:val=\"Source Code\"/>")
+        .raw("<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepLines/>")
+        .raw("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").raw(Palette.hex(Palette.CODE_BG)).raw("\"/>")
+        .raw("<w:spacing w:before=\"60\" w:after=\"160\" w:line=\"240\" w:lineRule=\"auto\"/>")
+        .raw("<w:ind w:left=\"115\" w:right=\"115\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"").attr(mono)
+        .raw("\" w:hAnsi=\"").attr(mono).raw("\" w:cs=\"").attr(mono).raw("\" w:eastAsia=\"")
+        .attr(DocxBodyWriter.EAST_ASIA).raw("\"/><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/></w:rPr></w:style>");
+    x.raw("<w:style w:styleId=\"VerbatimChar\" w:type=\"character\"><w:name w:val=\"Verbatim Char\"/>")
+        .raw("<w:rPr><w:rFonts w:ascii=\"").attr(mono).raw("\" w:hAnsi=\"").attr(mono).raw("\" w:cs=\"")
+        .attr(mono).raw("\" w:eastAsia=\"").attr(DocxBodyWriter.EAST_ASIA).raw("\"/>")
+        .raw("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").raw(Palette.hex(Palette.CODE_BG))
+        .raw("\"/></w:rPr></w:style>");
     x.raw("<w:style w:styleId=\"Hyperlink\" w:type=\"character\"><w:name w:val=\"Hyperlink\"/><w:rPr>")
         .raw("<w:color w:val=\"").raw(Palette.hex(Palette.LINK)).raw("\"/><w:u w:val=\"single\"/></w:rPr></w:style>")
         .raw("</w:styles>");
@@ -301,14 +316,15 @@ public final class DocxPackage {
   // ------------------------------------------------------------------ numbering
 
   /** Bullets are number 1 (abstract 0); numbered lists 2, 3, ... each restart at 1 (abstract 1). */
-  private static void numbering(XmlOut x, int numberedLists) {
+  private static void numbering(XmlOut x, java.util.List<Integer> starts) {
     x.raw(XML_DECLARATION).raw("<w:numbering xmlns:w=\"").raw(W).raw("\">");
     abstractNum(x, 0, true);
     abstractNum(x, 1, false);
     x.raw("<w:num w:numId=\"").num(DocxBodyWriter.BULLET_NUM).raw("\"><w:abstractNumId w:val=\"0\"/></w:num>");
-    for (int i = 1; i <= numberedLists; i++) {
+    for (int i = 1; i <= starts.size(); i++) {
       x.raw("<w:num w:numId=\"").num(DocxBodyWriter.BULLET_NUM + i)
-          .raw("\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>")
+          .raw("\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"")
+          .num(starts.get(i - 1)).raw("\"/>")
           .raw("</w:lvlOverride></w:num>");
     }
     x.raw("</w:numbering>");

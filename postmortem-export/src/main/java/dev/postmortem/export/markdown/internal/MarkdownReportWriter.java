@@ -159,7 +159,26 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   @Override
   public void numberedList(List<Text> items) {
-    list(items, i -> (i + 1) + ". ", "   ");
+    numberedList(items, 1);
+  }
+
+  @Override
+  public void numberedList(List<Text> items, int start) {
+    list(items, i -> (start + i) + ". ", "   ");
+  }
+
+  @Override
+  public void codeBlock(String code) {
+    String s = MarkdownEscaper.normalize(code);
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = s.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    // the fence is longer than any run of backticks inside, so nothing can close it early
+    String fence = "`".repeat(Math.max(3, longest + 1));
+    block(fence + "\n" + s + "\n" + fence + "\n");
   }
 
   private void list(List<Text> items, java.util.function.IntFunction<String> marker, String indent) {

@@ -63,6 +63,39 @@ public final class PdfFonts {
   }
 
   /**
+   * The text without control and invisible format characters (joiners, variation selectors); tabs
+   * become spaces. What no font can draw is left to the {@link FontChain}.
+   *
+   * @param s the text
+   * @return the text to draw
+   */
+  public static String clean(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int n = Character.charCount(cp);
+      boolean invisible = Character.getType(cp) == Character.FORMAT
+          || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
+      boolean control = cp < 0x20 && cp != '\n' || cp == 0x7f;
+      if (invisible || control) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length());
+          sb.append(s, 0, i);
+        }
+        if (cp == '\t') {
+          sb.append(' ');
+        } else if (control && cp != '\r') {
+          sb.append('\uFFFD');
+        }
+      } else if (sb != null) {
+        sb.appendCodePoint(cp);
+      }
+      i += n;
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /**
    * The text with every character DejaVu cannot draw replaced by U+FFFD, visibly, and invisible
    * format characters (joiners, variation selectors) left out.
    */

@@ -31,6 +31,7 @@ import dev.postmortem.export.internal.ChartCanvas;
 import dev.postmortem.export.internal.ChartPainter;
 import dev.postmortem.export.internal.Links;
 import dev.postmortem.export.internal.Palette;
+import dev.postmortem.export.internal.Scripts;
 import java.awt.Color;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,12 +47,19 @@ public final class PdfReportWriter implements ReportWriter {
   private final PdfFonts fonts;
   private final ZoneId zone;
   private final Events events;
+  private final FontChain chain;
 
+  /**
+   * A writer drawing into {@code doc}.
+   *
+   * @param chain the fonts after the bundled ones, for characters DejaVu lacks
+   */
   public PdfReportWriter(Document doc, PdfWriter writer, ZoneId zone, String headerLeft,
-      String footerLeft) {
+      String footerLeft, FontChain chain) {
     this.doc = doc;
     this.writer = writer;
     this.fonts = PdfFonts.get();
+    this.chain = chain;
     this.zone = zone;
     this.events = new Events(headerLeft, footerLeft);
     writer.setPageEvent(events);
@@ -77,6 +85,35 @@ public final class PdfReportWriter implements ReportWriter {
     return writer.getVerticalPosition(true) - doc.bottom();
   }
 
+  /** Adds {@code text} to {@code p} in {@code bf}, with fallback fonts where it lacks a character. */
+  private void chunks(Phrase p, String text, BaseFont bf, float size, int rgb,
+      java.util.function.Consumer<Chunk> style) {
+    chain.split(PdfFonts.clean(text), bf, (run, f) -> {
+      Chunk c = new Chunk(run, font(f, size, rgb));
+      style.accept(c);
+      p.add(c);
+    });
+  }
+
+  /** One string in one font (and its fallbacks). */
+  private Phrase line(String text, BaseFont bf, float size, int rgb) {
+    Phrase p = new Phrase(size * 1.38f, "", font(bf, size, rgb));
+    chunks(p, text, bf, size, rgb, c -> { });
+    return p;
+  }
+
+  /**
+   * The run direction for a cell holding {@code text}: none (no bidi work) for text without
+   * right-to-left characters, else right to left when its first strong character is, else left to
+   * right with bidi reordering and Arabic shaping.
+   */
+  static int runDirection(String text) {
+    if (!Scripts.hasRightToLeft(text)) {
+      return PdfWriter.RUN_DIRECTION_NO_BIDI;
+    }
+    return Scripts.of(text).rightToLeft() ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
+  }
+
   private Phrase phrase(Text text, float size, int rgb, boolean condensed) {
     Phrase p = new Phrase(size * 1.38f, "", font(condensed ? fonts.condensed : fonts.regular, size, rgb));
     for (Text.Span s : text.spans()) {
@@ -96,15 +133,16 @@ public final class PdfReportWriter implements ReportWriter {
       }
       boolean link = s.link().isPresent() && Links.isSafe(s.link().get());
       float sz = s.style() == Text.Style.CODE ? size * 0.92f : size;
-      Chunk c = new Chunk(fonts.drawable(s.text()), font(bf, sz, link ? Palette.LINK : rgb));
-      if (link) {
-        c.setAnchor(s.link().get().strip());
-        c.setUnderline(0.4f, -1.5f);
-      }
-      if (s.style() == Text.Style.CODE) {
-        c.setBackground(color(Palette.CODE_BG), 0.5f, 1f, 0.5f, 1.5f);
-      }
-      p.add(c);
+      boolean code = s.style() == Text.Style.CODE;
+      chunks(p, s.text(), bf, sz, link ? Palette.LINK : rgb, c -> {
+        if (link) {
+          c.setAnchor(s.link().get().strip());
+          c.setUnderline(0.4f, -1.5f);
+        }
+        if (code) {
+          c.setBackground(color(Palette.CODE_BG), 0.5f, 1f, 0.5f, 1.5f);
+        }
+      });
     }
     return p;
   }
@@ -120,11 +158,12 @@ public final class PdfReportWriter implements ReportWriter {
     cell.setPaddingLeft(12);
     cell.setPaddingTop(2);
     cell.setPaddingBottom(6);
-    Paragraph kicker = new Paragraph(fonts.drawable(subtitle.plainText().toUpperCase(java.util.Locale.ROOT)),
-        font(fonts.bold, 8.5f, Palette.ACCENT_LIGHT));
+    cell.setRunDirection(runDirection(title));
+    Paragraph kicker = new Paragraph(line(subtitle.plainText().toUpperCase(java.util.Locale.ROOT),
+        fonts.bold, 8.5f, Palette.ACCENT_LIGHT));
     kicker.setSpacingAfter(4);
     cell.addElement(kicker);
-    Paragraph t = new Paragraph(fonts.drawable(title), font(fonts.bold, 19, Palette.TEXT));
+    Paragraph t = new Paragraph(line(title, fonts.bold, 19, Palette.TEXT));
     t.setLeading(24);
     cell.addElement(t);
     band.addCell(cell);
@@ -155,12 +194,14 @@ public final class PdfReportWriter implements ReportWriter {
     if (remaining() < headingHeight + Math.min(need, 320)) {
       doc.newPage();
     }
-    Chunk c = new Chunk(fonts.drawable(text),
-        font(fonts.bold, top ? 13.5f : 10.5f, top ? Palette.ACCENT : Palette.TEXT));
-    c.setGenericTag(events.register(level, text));
+    Phrase ph = new Phrase();
+    String tag = events.register(level, text);
+    chunks(ph, text, fonts.bold, top ? 13.5f : 10.5f, top ? Palette.ACCENT : Palette.TEXT,
+        c -> c.setGenericTag(tag));
     PdfPTable t = new PdfPTable(1);
     t.setWidthPercentage(100);
-    PdfPCell cell = new PdfPCell(new Phrase(c));
+    PdfPCell cell = new PdfPCell(ph);
+    cell.setRunDirection(runDirection(text));
     cell.setBorder(top ? Rectangle.BOTTOM : Rectangle.NO_BORDER);
     cell.setBorderColor(color(Palette.RULE));
     cell.setBorderWidth(0.75f);
@@ -183,10 +224,47 @@ public final class PdfReportWriter implements ReportWriter {
   @Override
   public void paragraph(Text text) {
     flush(40);
+    int direction = runDirection(text.plainText());
+    if (direction != PdfWriter.RUN_DIRECTION_NO_BIDI) {
+      // only table cells and columns lay out right-to-left text and shape Arabic
+      PdfPTable t = new PdfPTable(1);
+      t.setWidthPercentage(100);
+      PdfPCell cell = new PdfPCell(phrase(text, BODY, Palette.TEXT, false));
+      cell.setRunDirection(direction);
+      cell.setBorder(Rectangle.NO_BORDER);
+      cell.setPadding(0);
+      cell.setPaddingBottom(4);
+      cell.setLeading(0, 1.45f);
+      t.addCell(cell);
+      t.setSpacingAfter(6);
+      add(t);
+      return;
+    }
     Paragraph p = new Paragraph(phrase(text, BODY, Palette.TEXT, false));
     p.setLeading(BODY * 1.45f);
     p.setSpacingAfter(6);
     add(p);
+  }
+
+  @Override
+  public void codeBlock(String code) {
+    flush(40);
+    PdfPTable t = new PdfPTable(1);
+    t.setWidthPercentage(100);
+    Phrase p = new Phrase(TABLE * 1.35f, "", font(fonts.mono, TABLE, Palette.TEXT));
+    chunks(p, code, fonts.mono, TABLE, Palette.TEXT, c -> { });
+    PdfPCell cell = new PdfPCell(p);
+    cell.setBorder(Rectangle.LEFT);
+    cell.setBorderWidthLeft(2);
+    cell.setBorderColorLeft(color(Palette.RULE));
+    cell.setBackgroundColor(color(Palette.CODE_BG));
+    cell.setPadding(6);
+    cell.setPaddingLeft(8);
+    cell.setNoWrap(false);
+    t.addCell(cell);
+    t.setSpacingBefore(2);
+    t.setSpacingAfter(8);
+    add(t);
   }
 
   @Override
@@ -204,9 +282,9 @@ public final class PdfReportWriter implements ReportWriter {
       throw new ExportException("cannot lay out facts", e);
     }
     for (Fact f : facts) {
-      PdfPCell l = new PdfPCell(new Phrase(fonts.drawable(f.label()),
-          font(fonts.condensedBold, 8, Palette.MUTED_TEXT)));
+      PdfPCell l = new PdfPCell(line(f.label(), fonts.condensedBold, 8, Palette.MUTED_TEXT));
       PdfPCell v = new PdfPCell(phrase(f.value(), 9, Palette.foreground(f.tone()), false));
+      v.setRunDirection(runDirection(f.value().plainText()));
       for (PdfPCell c : new PdfPCell[] {l, v}) {
         c.setBorder(Rectangle.BOTTOM);
         c.setBorderColor(color(0xE6E9ED));
@@ -243,6 +321,11 @@ public final class PdfReportWriter implements ReportWriter {
 
   @Override
   public void numberedList(List<Text> items) {
+    numberedList(items, 1);
+  }
+
+  @Override
+  public void numberedList(List<Text> items, int start) {
     flush(50);
     com.lowagie.text.List l = new com.lowagie.text.List(true, 16);
     l.setPreSymbol("");
@@ -251,7 +334,7 @@ public final class PdfReportWriter implements ReportWriter {
     Font f = font(fonts.bold, BODY, Palette.ACCENT_LIGHT);
     for (int i = 0; i < items.size(); i++) {
       ListItem li = new ListItem(phrase(items.get(i), BODY, Palette.TEXT, false));
-      li.setListSymbol(new Chunk((i + 1) + ".", f));
+      li.setListSymbol(new Chunk((start + i) + ".", f));
       li.setSpacingAfter(3);
       l.add(li);
     }
@@ -310,9 +393,8 @@ public final class PdfReportWriter implements ReportWriter {
   public void table(Table table) {
     flush(70);
     PdfPTable t = newTable(table);
-    Font head = font(fonts.condensedBold, TABLE, 0xFFFFFF);
     for (Table.Column c : table.columns()) {
-      PdfPCell cell = new PdfPCell(new Phrase(fonts.drawable(c.header()), head));
+      PdfPCell cell = new PdfPCell(line(c.header(), fonts.condensedBold, TABLE, 0xFFFFFF));
       cell.setBackgroundColor(color(Palette.HEADER_BG));
       cell.setBorderColor(color(Palette.HEADER_BG));
       cell.setBorderWidth(0.5f);
@@ -405,6 +487,7 @@ public final class PdfReportWriter implements ReportWriter {
       int rowBg = Palette.background(row.highlight());
       for (Table.Cell c : row.cells()) {
         PdfPCell cell = new PdfPCell(phrase(c.text(), TABLE, Palette.foreground(c.tone()), true));
+        cell.setRunDirection(runDirection(c.text().plainText()));
         int bg = Palette.background(c.tone());
         if (bg < 0) {
           bg = rowBg >= 0 ? rowBg : r % 2 == 1 ? Palette.ZEBRA : -1;
@@ -428,6 +511,7 @@ public final class PdfReportWriter implements ReportWriter {
     PdfPTable t = new PdfPTable(1);
     t.setWidthPercentage(100);
     PdfPCell cell = new PdfPCell(phrase(text, 9, Palette.TEXT, false));
+    cell.setRunDirection(runDirection(text.plainText()));
     cell.setBorder(Rectangle.LEFT);
     cell.setBorderWidthLeft(3);
     cell.setBorderColorLeft(color(Palette.mark(tone)));
@@ -521,17 +605,15 @@ public final class PdfReportWriter implements ReportWriter {
 
     @Override
     public void text(float x, float y, String s, float size, boolean bold, int c, int align) {
-      t.beginText();
-      t.setFontAndSize(bold ? fonts.condensedBold : fonts.condensed, size);
-      t.setColorFill(color(c));
       int a = align < 0 ? Element.ALIGN_LEFT : align == 0 ? Element.ALIGN_CENTER : Element.ALIGN_RIGHT;
-      t.showTextAligned(a, fonts.drawable(s), x, h - y, 0);
-      t.endText();
+      Phrase p = PdfReportWriter.this.line(s, bold ? fonts.condensedBold : fonts.condensed, size, c);
+      com.lowagie.text.pdf.ColumnText.showTextAligned(t, a, p, x, h - y, 0, runDirection(s), 0);
     }
 
     @Override
     public float textWidth(String s, float size, boolean bold) {
-      return (bold ? fonts.condensedBold : fonts.condensed).getWidthPoint(fonts.drawable(s), size);
+      return com.lowagie.text.pdf.ColumnText.getWidth(
+          PdfReportWriter.this.line(s, bold ? fonts.condensedBold : fonts.condensed, size, Palette.TEXT));
     }
   }
 
@@ -589,11 +671,8 @@ public final class PdfReportWriter implements ReportWriter {
       int page = w.getPageNumber();
       if (page > 1) {
         float y = d.top() + 22;
-        cb.beginText();
-        cb.setFontAndSize(f, size);
-        cb.setColorFill(color(Palette.MUTED_TEXT));
-        cb.showTextAligned(Element.ALIGN_LEFT, fonts.drawable(headerLeft), d.left(), y, 0);
-        cb.endText();
+        com.lowagie.text.pdf.ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
+            line(headerLeft, f, size, Palette.MUTED_TEXT), d.left(), y, 0);
         cb.setColorStroke(color(Palette.RULE));
         cb.setLineWidth(0.5f);
         cb.moveTo(d.left(), y - 5);
@@ -606,17 +685,19 @@ public final class PdfReportWriter implements ReportWriter {
       cb.moveTo(d.left(), fy + 10);
       cb.lineTo(d.right(), fy + 10);
       cb.stroke();
-      String left = fonts.drawable(footerLeft);
+      String left = PdfFonts.clean(footerLeft);
       float maxLeft = (d.right() - d.left()) * 0.7f;
-      while (f.getWidthPoint(left, size) > maxLeft && left.length() > 4) {
+      while (com.lowagie.text.pdf.ColumnText.getWidth(line(left, f, size, Palette.MUTED_TEXT)) > maxLeft
+          && left.length() > 4) {
         left = left.substring(0, left.offsetByCodePoints(left.length(), -2)) + "…";
       }
       String pageText = "Page " + page + " of ";
       float totalWidth = f.getWidthPoint("999", size);
+      com.lowagie.text.pdf.ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
+          line(left, f, size, Palette.MUTED_TEXT), d.left(), fy, 0, runDirection(left), 0);
       cb.beginText();
       cb.setFontAndSize(f, size);
       cb.setColorFill(color(Palette.MUTED_TEXT));
-      cb.showTextAligned(Element.ALIGN_LEFT, left, d.left(), fy, 0);
       cb.showTextAligned(Element.ALIGN_RIGHT, pageText, d.right() - totalWidth, fy, 0);
       cb.endText();
       cb.addTemplate(total, d.right() - totalWidth, fy);

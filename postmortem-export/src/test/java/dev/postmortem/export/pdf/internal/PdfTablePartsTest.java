@@ -30,7 +30,8 @@ class PdfTablePartsTest {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4, 54, 54, 62, 58);
     PdfWriter writer = PdfWriter.getInstance(doc, buffer);
-    PdfReportWriter w = new PdfReportWriter(doc, writer, ZoneOffset.UTC, "PM-1 · test", "footer");
+    PdfReportWriter w = new PdfReportWriter(doc, writer, ZoneOffset.UTC, "PM-1 · test", "footer",
+        new FontChain(java.util.List.of(), false));
     w.partRows(partRows);
     doc.open();
     // a fixed creation date, as the exporter writes it: the bytes then depend on the layout only
