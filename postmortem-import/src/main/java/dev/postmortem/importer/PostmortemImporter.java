@@ -1,7 +1,7 @@
 package dev.postmortem.importer;
 
 import dev.postmortem.importer.internal.Blocks.Doc;
-import dev.postmortem.importer.internal.DocMapper;
+import dev.postmortem.importer.internal.map.DocMapper;
 import dev.postmortem.importer.internal.DocxSource;
 import dev.postmortem.importer.internal.IssueFormSource;
 import dev.postmortem.importer.internal.MarkdownSource;

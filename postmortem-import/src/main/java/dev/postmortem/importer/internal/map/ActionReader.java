@@ -1,0 +1,274 @@
+package dev.postmortem.importer.internal.map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.postmortem.importer.ImportDiagnostic.Kind;
+import dev.postmortem.importer.ImportResult;
+import dev.postmortem.importer.SectionKind;
+import dev.postmortem.importer.SectionSynonyms;
+import dev.postmortem.importer.internal.Blocks.Block;
+import dev.postmortem.importer.internal.Blocks.Code;
+import dev.postmortem.importer.internal.Blocks.Doc;
+import dev.postmortem.importer.internal.Blocks.Heading;
+import dev.postmortem.importer.internal.Blocks.Html;
+import dev.postmortem.importer.internal.Blocks.Inline;
+import dev.postmortem.importer.internal.Blocks.Item;
+import dev.postmortem.importer.internal.Blocks.ListBlock;
+import dev.postmortem.importer.internal.Blocks.Para;
+import dev.postmortem.importer.internal.Blocks.Quote;
+import dev.postmortem.importer.internal.Blocks.Row;
+import dev.postmortem.importer.internal.Blocks.Table;
+import dev.postmortem.importer.internal.Blocks.TextLine;
+import dev.postmortem.importer.internal.Blocks;
+import dev.postmortem.importer.internal.Collector;
+import dev.postmortem.importer.internal.Rx;
+import dev.postmortem.importer.internal.TimeParser.DateOrder;
+import dev.postmortem.importer.internal.TimeParser.Parsed;
+import dev.postmortem.importer.internal.TimeParser;
+import dev.postmortem.io.PostmortemDocument;
+import dev.postmortem.io.SourceMap;
+import dev.postmortem.model.ActionItem;
+import dev.postmortem.model.ActionStatus;
+import dev.postmortem.model.ActionType;
+import dev.postmortem.model.AdditionalSection;
+import dev.postmortem.model.Cause;
+import dev.postmortem.model.EventKind;
+import dev.postmortem.model.ImmutableActionItem;
+import dev.postmortem.model.ImmutableMilestones;
+import dev.postmortem.model.ImmutablePostmortem;
+import dev.postmortem.model.ImmutableTimelineEvent;
+import dev.postmortem.model.Impact;
+import dev.postmortem.model.Lessons;
+import dev.postmortem.model.Link;
+import dev.postmortem.model.Participant;
+import dev.postmortem.model.Postmortem;
+import dev.postmortem.model.Priority;
+import dev.postmortem.model.Role;
+import dev.postmortem.model.Severity;
+import dev.postmortem.model.Status;
+import dev.postmortem.model.TimelineEvent;
+import dev.postmortem.model.WhyChain;
+import dev.postmortem.model.WhyStep;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import static dev.postmortem.importer.internal.map.Texts.*;
+
+final class ActionReader {
+  private final Draft d;
+
+  ActionReader(Draft d) {
+    this.d = d;
+  }
+
+  // ---------------------------------------------------------------- action items
+
+  static final Pattern OWNER = Pattern.compile(
+      "(?i)[(\\[]?\\b(?:(?:owner|owners|assignee|who|担当者?|responsável|dono)\\s*[:：=]|assigned to)\\s*"
+          + "(@?[\\p{L}\\p{N}_.\\-]+(?: [\\p{Lu}][\\p{L}.\\-]+)?)[)\\]]?");
+  static final Pattern HANDLE = Pattern.compile("(?<![\\w.@])@([\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*[\\p{L}\\p{N}_])");
+  static final Pattern DUE = Pattern.compile(
+      "(?i)[(\\[,;]?\\s*\\b(?:due(?: date)?|by|deadline|until|期限|prazo|até)\\s*[:：]?\\s*"
+          + "([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}"
+          + "|[A-Za-z]{3,9}\\.? [0-9]{1,2}(?:st|nd|rd|th)?(?:,? [0-9]{4})?)[)\\]]?");
+  static final Pattern STATUS_TAG = Pattern.compile(
+      "(?i)^\\s*(?:\\[(done|todo|open|in progress|wip|won't do|wont do|verified|closed|completed?)\\]"
+          + "|(done|todo|open|in progress|wip|completed?)\\s*[:\\-–])\\s*"
+          + "|\\s*[(\\[](done|todo|open|in progress|wip|won't do|wont do|verified|completed?)[)\\]]\\s*$");
+  static final Pattern PRIORITY_TAG = Pattern.compile("(?i)[(\\[]\\s*(P[0-4])\\s*[)\\]]");
+
+  void actions(Section s, List<Block> body, List<Block> leftovers, ActionType type, ActionStatus status) {
+    for (Block b : body) {
+      if (b instanceof ListBlock l) {
+        for (Item it : l.items()) {
+          if (it.text().isBlank() && it.children().isEmpty()) {
+            d.out.info(Kind.TEMPLATE_GUIDANCE, it.line(), 1, "", "empty action item left out");
+            continue;
+          }
+          Matcher dup = Rx.p("^`?([\\p{L}]{1,10}-?\\d{1,6})`?\\s").matcher(it.text());
+          if (dup.find() && d.actionIds.contains(dup.group(1))) {
+            detailOf(dup.group(1), Texts.itemText(it).substring(dup.end()).strip(), it.line());
+            continue;
+          }
+          actionFromText(Texts.itemText(it), it.checked(), it.inline().links(), it.line(), type, status);
+        }
+      } else if (b instanceof Table t) {
+        d.actionTableReader.actionTable(t, type, status, leftovers);
+      } else {
+        leftovers.add(b);
+      }
+    }
+    for (Section c : s.children) {
+      Optional<SectionKind> k = d.options.synonyms().kindOf(c.title());
+      ActionType ct = ActionWords.actionType(c.title());
+      ActionStatus cs = ActionWords.actionStatus(c.title());
+      boolean structured = c.body.stream().anyMatch(x -> x instanceof ListBlock || x instanceof Table);
+      boolean mentions = c.body.stream().anyMatch(x -> x instanceof ListBlock l && l.items().stream()
+          .anyMatch(it -> {
+            Matcher im = Rx.p("^`?([\\p{L}]{1,10}-?\\d{1,6})`?\\s").matcher(it.text());
+            return im.find() && d.actionIds.contains(im.group(1));
+          }));
+      if (k.isPresent() && k.get() != SectionKind.ACTION_ITEMS && ct == null && cs == null && !mentions) {
+        d.mapper.section(c, SectionKind.ACTION_ITEMS);
+      } else if (structured || !c.children.isEmpty() || c.body.isEmpty() && (ct != null || cs != null)) {
+        actions(c, d.guidance(c, c.body), leftovers, ct != null ? ct : type, cs != null ? cs : status);
+      } else {
+        // one action per sub-heading: "#### @owner Do the thing" followed by prose
+        StringBuilder desc = new StringBuilder();
+        for (Block x : c.body) {
+          if (x instanceof Para p) {
+            desc.append(desc.length() > 0 ? "\n\n" : "").append(p.text());
+          } else {
+            leftovers.add(x);
+          }
+        }
+        int before = d.actions.size();
+        actionFromText(c.title(), null, c.heading.inline().links(), c.line(), type, status);
+        if (desc.length() > 0 && d.actions.size() > before) {
+          ActionItem a = d.actions.get(d.actions.size() - 1);
+          d.actions.set(d.actions.size() - 1, ImmutableActionItem.copyOf(a).withDescription(desc.toString()));
+        }
+      }
+    }
+  }
+
+  /** A later mention of an existing action item: a checklist repeat, or its details. */
+  void detailOf(String aid, String rest, int line) {
+    for (int i = 0; i < d.actions.size(); i++) {
+      ActionItem a = d.actions.get(i);
+      if (!a.id().equals(aid)) {
+        continue;
+      }
+      if (rest.startsWith(a.title())) {
+        d.out.info(Kind.GUESSED_VALUE, line, 1, "/actionItems/" + i, "'" + aid
+            + "' repeats an action item listed above; read once");
+        return;
+      }
+      ImmutableActionItem c = ImmutableActionItem.copyOf(a);
+      String desc = rest;
+      Matcher w = Rx.p("(?is)(?:^|\\n)won't do because:\\s*(.*?)(?:\\s*\\(revisit on ([^)]*)\\))?\\s*$").matcher(desc);
+      if (w.find()) {
+        c = c.withRationale(w.group(1).strip());
+        if (w.group(2) != null) {
+          Parsed p = TimeParser.parse(w.group(2), d.order, d.year());
+          if (p != null && p.date() != null) {
+            c = c.withRevisitOn(p.date());
+          }
+        }
+        desc = desc.substring(0, w.start()).strip();
+      }
+      if (!desc.isEmpty() && a.description().isEmpty()) {
+        c = c.withDescription(desc);
+      } else if (!desc.isEmpty()) {
+        c = c.withDescription(a.description().get() + "\n" + desc);
+      }
+      d.actions.set(i, c);
+      return;
+    }
+  }
+
+  String nextActionId(String wanted) {
+    String base = wanted == null || wanted.isBlank() ? "AI-" + (d.actions.size() + 1) : wanted.strip();
+    String idv = base;
+    int n = 2;
+    while (!d.actionIds.add(idv)) {
+      idv = base + "-" + n++;
+    }
+    return idv;
+  }
+
+  void actionFromText(String raw, Boolean checked, List<String> linkList, int line,
+      ActionType type, ActionStatus status) {
+    String ptr = "/actionItems/" + d.actions.size();
+    String text = raw.strip();
+    ImmutableActionItem.Builder ab = ActionItem.builder();
+    ActionStatus st = status;
+    if (checked != null) {
+      st = checked ? ActionStatus.DONE : ActionStatus.OPEN;
+    }
+    Matcher m = STATUS_TAG.matcher(text);
+    if (m.find()) {
+      String tag = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      ActionStatus ts = ActionWords.actionStatus(tag);
+      if (ts != null) {
+        st = ts;
+        text = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
+      }
+    }
+    m = PRIORITY_TAG.matcher(text);
+    if (m.find()) {
+      ab.priority(Priority.fromId(m.group(1)));
+      text = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
+    }
+    m = DUE.matcher(text);
+    if (m.find()) {
+      Parsed p = TimeParser.parse(m.group(1), d.order, d.year());
+      if (p != null && p.date() != null) {
+        ab.due(p.date());
+        if (p.yearMissing() || p.ambiguous()) {
+          d.out.info(Kind.GUESSED_VALUE, line, 1, ptr + "/due", "due date '" + m.group(1) + "' read as " + p.date());
+        }
+        text = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
+      }
+    }
+    m = OWNER.matcher(text);
+    String owner = null;
+    if (m.find()) {
+      owner = m.group(1).strip();
+      text = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
+    } else {
+      m = HANDLE.matcher(text);
+      if (m.find()) {
+        owner = "@" + m.group(1);
+        boolean edge = m.start() == 0 || m.end() == text.length()
+            || text.substring(0, m.start()).strip().endsWith("(") ;
+        if (edge) {
+          text = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
+        }
+      }
+    }
+    text = Rx.replaceAll(Rx.replaceAll(Rx.replaceAll(text, "\\(\\s*\\)|\\[\\s*\\]", " "), "[ \\t]{2,}", " "), "^[\\s,;:\\-–—]+|[\\s,;:\\-–—]+$", "").strip();
+    if (text.isEmpty()) {
+      text = raw.strip();
+    }
+    if (text.isBlank()) {
+      text = "(untitled)";
+      d.out.warn(Kind.GUESSED_VALUE, line, 1, ptr, "action item without a title");
+    }
+    if (owner != null) {
+      ab.owner(owner);
+      d.out.at(ptr + "/owner", line, 1);
+    }
+    if (!linkList.isEmpty()) {
+      ab.ticket(linkList.get(0));
+    }
+    if (type != null) {
+      ab.type(type);
+    }
+    ab.id(nextActionId(null)).title(text).status(st == null ? ActionStatus.OPEN : st);
+    d.actions.add(ab.build());
+    d.out.at(ptr, line, 1);
+  }
+
+}
