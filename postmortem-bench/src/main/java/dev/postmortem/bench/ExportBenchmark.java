@@ -56,14 +56,14 @@ public class ExportBenchmark {
   /** Model to Markdown. */
   @Benchmark
   public String markdown() {
-    return markdown.render(postmortem);
+    return markdown.toString(postmortem);
   }
 
   /** Model to DOCX. */
   @Benchmark
   public long docx() throws IOException {
     CountingStream out = new CountingStream();
-    docx.export(postmortem, out);
+    docx.write(postmortem, out);
     return out.count;
   }
 
@@ -71,7 +71,7 @@ public class ExportBenchmark {
   @Benchmark
   public long pdf() throws IOException {
     CountingStream out = new CountingStream();
-    pdf.export(postmortem, out);
+    pdf.write(postmortem, out);
     return out.count;
   }
 

@@ -34,14 +34,14 @@ public class FileFormatBenchmark {
   private Postmortem postmortem;
   private byte[] json;
   private byte[] yaml;
-  private final PostmortemReader reader = PostmortemReader.strict();
+  private final PostmortemReader reader = PostmortemReader.create();
 
   /** Generates the post-mortem and its serialized forms. */
   @Setup
   public void setUp() {
     postmortem = PostmortemGenerator.seeded(7).timelineEvents(events).next();
-    json = PostmortemWriter.json().write(postmortem).getBytes(StandardCharsets.UTF_8);
-    yaml = PostmortemWriter.yaml().write(postmortem).getBytes(StandardCharsets.UTF_8);
+    json = PostmortemWriter.create(Format.JSON).toString(postmortem).getBytes(StandardCharsets.UTF_8);
+    yaml = PostmortemWriter.create(Format.YAML).toString(postmortem).getBytes(StandardCharsets.UTF_8);
   }
 
   /** JSON to model, without source positions. */
@@ -65,12 +65,12 @@ public class FileFormatBenchmark {
   /** Model to canonical JSON. */
   @Benchmark
   public String writeJson() {
-    return PostmortemWriter.json().write(postmortem);
+    return PostmortemWriter.create(Format.JSON).toString(postmortem);
   }
 
   /** Model to canonical YAML. */
   @Benchmark
   public String writeYaml() {
-    return PostmortemWriter.yaml().write(postmortem);
+    return PostmortemWriter.create(Format.YAML).toString(postmortem);
   }
 }

@@ -31,7 +31,7 @@ public class ImportBenchmark {
   public int events;
 
   private String markdown;
-  private final PostmortemImporter importer = PostmortemImporter.defaults();
+  private final PostmortemImporter importer = PostmortemImporter.create();
 
   /** Writes the Markdown input. */
   @Setup

@@ -2,6 +2,7 @@ package dev.postmortem.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.postmortem.io.Format;
 import dev.postmortem.io.PostmortemWriter;
 import dev.postmortem.model.Postmortem;
 import java.io.IOException;
@@ -20,7 +21,7 @@ class ConvertCommandTest {
     Path file = Fixtures.writeYaml(dir, "pm.yaml", pm);
     Cli.Result r = Cli.run("convert", file.toString(), "--to", "json");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.out()).isEqualTo(PostmortemWriter.json().write(pm));
+    assertThat(r.out()).isEqualTo(PostmortemWriter.create(Format.JSON).toString(pm));
   }
 
   @Test
@@ -31,7 +32,7 @@ class ConvertCommandTest {
     Cli.Result r = Cli.run("convert", file.toString(), "--to", "yaml", "--out", out.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).isEmpty();
-    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(PostmortemWriter.yaml().write(pm));
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(PostmortemWriter.create(Format.YAML).toString(pm));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.postmortem.cli;
 
+import dev.postmortem.io.Format;
 import dev.postmortem.io.PostmortemWriter;
 import dev.postmortem.model.ActionItem;
 import dev.postmortem.model.ActionStatus;
@@ -80,14 +81,14 @@ final class Fixtures {
   static Path writeYaml(Path dir, String name, Postmortem pm) throws IOException {
     Path file = dir.resolve(name);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, PostmortemWriter.yaml().write(pm), StandardCharsets.UTF_8);
+    Files.writeString(file, PostmortemWriter.create(Format.YAML).toString(pm), StandardCharsets.UTF_8);
     return file;
   }
 
   static Path writeJson(Path dir, String name, Postmortem pm) throws IOException {
     Path file = dir.resolve(name);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, PostmortemWriter.json().write(pm), StandardCharsets.UTF_8);
+    Files.writeString(file, PostmortemWriter.create(Format.JSON).toString(pm), StandardCharsets.UTF_8);
     return file;
   }
 

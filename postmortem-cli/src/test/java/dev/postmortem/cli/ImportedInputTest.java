@@ -50,7 +50,7 @@ class ImportedInputTest {
     Path md = Fixtures.write(dir, "webhooks.md", MARKDOWN);
     Cli.Result r = Cli.run("convert", md.toString(), "--to", "yaml");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    Postmortem pm = PostmortemReader.strict().read(r.out(), Format.YAML);
+    Postmortem pm = PostmortemReader.create().read(r.out(), Format.YAML);
     assertThat(pm.title()).isEqualTo("Payment webhook backlog");
     assertThat(pm.timeline()).hasSize(3);
     assertThat(pm.actionItems()).hasSize(1);

@@ -7,6 +7,7 @@ import dev.postmortem.internal.PostmortemBinder;
 import dev.postmortem.model.Postmortem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,9 @@ import java.util.TreeMap;
  * PostmortemReader reader = PostmortemReader.builder().build();
  * Postmortem pm = reader.read(Path.of("incident.yaml"));
  * }</pre>
+ *
+ * <p>All failures are unchecked: {@link UncheckedIOException} when a file or stream cannot be
+ * read, {@link PostmortemFormatException} for everything wrong with the content.
  *
  * <p>Every problem with the input raises a {@link PostmortemFormatException} that names the line,
  * column and JSON pointer: syntax errors, wrong types, unknown enum values (the message lists the
@@ -44,32 +48,58 @@ public final class PostmortemReader {
             PostmortemBinder.INSTANCE);
   }
 
-  /** A builder, with strict reading and the default limits. */
+  /**
+   * A builder, with strict reading and the default limits.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A strict reader with the default limits. */
-  public static PostmortemReader strict() {
+  /**
+   * A reader with the defaults: strict reading, the default limits.
+   *
+   * @return the reader
+   */
+  public static PostmortemReader create() {
     return builder().build();
   }
 
   /**
    * Reads a file; the format comes from the extension ({@code .json}, {@code .yaml}, {@code .yml}).
    *
-   * @throws IOException when the file cannot be read
+   * @param path the file
+   * @return the post-mortem
+   * @throws UncheckedIOException when the file cannot be read
    * @throws PostmortemFormatException when its content is not a valid post-mortem
    */
-  public Postmortem read(Path path) throws IOException {
+  public Postmortem read(Path path) {
+    Objects.requireNonNull(path, "path must not be null");
     String name = path.toString();
-    try (InputStream in = Files.newInputStream(path)) {
-      return read(reader.readBounded(in, name), formatOf(name), name, false).postmortem();
-    }
+    Format format = formatOf(name);
+    return read(readFile(path, name), format, name, false).postmortem();
   }
 
-  /** Reads a post-mortem from text in the given format. */
+  /**
+   * Reads a post-mortem from text in the given format.
+   *
+   * @param text the document
+   * @param format its format
+   * @return the post-mortem
+   * @throws PostmortemFormatException when the text is not a valid post-mortem
+   */
   public Postmortem read(String text, Format format) {
+    Objects.requireNonNull(text, "text must not be null");
     return read(text.getBytes(StandardCharsets.UTF_8), format, null, false).postmortem();
+  }
+
+  private byte[] readFile(Path path, String name) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return reader.readBounded(in, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+    }
   }
 
   private static Format formatOf(String name) {
@@ -81,33 +111,50 @@ public final class PostmortemReader {
   /**
    * Reads a file with the positions of its parts.
    *
-   * @throws IOException when the file cannot be read
+   * @param path the file; its extension names the format
+   * @return the post-mortem with the positions of its parts
+   * @throws UncheckedIOException when the file cannot be read
    * @throws PostmortemFormatException when its content is not a valid post-mortem, or the
    *     extension names no format
    */
-  public PostmortemDocument readDocument(Path path) throws IOException {
+  public PostmortemDocument readDocument(Path path) {
+    Objects.requireNonNull(path, "path must not be null");
     String name = path.toString();
     Format format = formatOf(name);
-    try (InputStream in = Files.newInputStream(path)) {
-      return readDocument(in, format, name);
-    }
+    return readDocument(readFile(path, name), format, name);
   }
 
   /**
-   * Reads a stream (at most the document size limit) with the positions of its parts.
+   * Reads a stream (at most the document size limit) with the positions of its parts. The stream
+   * is not closed.
    *
+   * @param in the stream
+   * @param format its format
    * @param source the name to report in errors and findings, or {@code null}
-   * @throws IOException when the stream cannot be read
+   * @return the post-mortem with the positions of its parts
+   * @throws UncheckedIOException when the stream cannot be read
+   * @throws PostmortemFormatException when its content is not a valid post-mortem
    */
-  public PostmortemDocument readDocument(InputStream in, Format format, String source)
-      throws IOException {
-    return readDocument(reader.readBounded(in, source), format, source);
+  public PostmortemDocument readDocument(InputStream in, Format format, String source) {
+    Objects.requireNonNull(in, "in must not be null");
+    byte[] content;
+    try {
+      content = reader.readBounded(in, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read " + (source == null ? "the input" : source) + ": " + e.getMessage(), e);
+    }
+    return readDocument(content, format, source);
   }
 
   /**
    * Reads bytes (UTF-8, or UTF-16/32 with a byte order mark) with the positions of their parts.
    *
+   * @param content the document
+   * @param format its format
    * @param source the name to report in errors and findings, or {@code null}
+   * @return the post-mortem with the positions of its parts
+   * @throws PostmortemFormatException when its content is not a valid post-mortem
    */
   public PostmortemDocument readDocument(byte[] content, Format format, String source) {
     return read(content, format, source, true);
@@ -139,6 +186,7 @@ public final class PostmortemReader {
      * Whether unknown properties are kept in {@link Postmortem#extensions()}, keyed by their JSON
      * pointer, instead of failing the read; defaults to {@code false}.
      *
+     * @param lenient whether to keep unknown properties
      * @return {@code this}
      */
     public Builder lenient(boolean lenient) {
@@ -149,6 +197,7 @@ public final class PostmortemReader {
     /**
      * The largest document accepted, in bytes; defaults to 64 MiB.
      *
+     * @param maxDocumentBytes the limit in bytes, at least 1
      * @return {@code this}
      */
     public Builder maxDocumentBytes(long maxDocumentBytes) {
@@ -162,6 +211,7 @@ public final class PostmortemReader {
     /**
      * The longest string accepted, in characters; defaults to 4 Mi.
      *
+     * @param maxStringLength the limit in characters, at least 1
      * @return {@code this}
      */
     public Builder maxStringLength(int maxStringLength) {
@@ -175,6 +225,7 @@ public final class PostmortemReader {
     /**
      * The deepest nesting of objects and arrays accepted; defaults to 64.
      *
+     * @param maxNestingDepth the limit, at least 8
      * @return {@code this}
      */
     public Builder maxNestingDepth(int maxNestingDepth) {
@@ -185,7 +236,11 @@ public final class PostmortemReader {
       return this;
     }
 
-    /** The reader. */
+    /**
+     * Builds the reader.
+     *
+     * @return the reader
+     */
     public PostmortemReader build() {
       return new PostmortemReader(this);
     }

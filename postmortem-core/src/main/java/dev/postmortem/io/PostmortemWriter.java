@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -15,7 +17,14 @@ import java.util.Objects;
  * left out, times as ISO-8601 with their offset, UTF-8, a final newline. Reading the output and
  * writing it again gives identical bytes.
  *
- * <p>Immutable and thread-safe.
+ * <pre>{@code
+ * PostmortemWriter yaml = PostmortemWriter.create(Format.YAML);
+ * yaml.write(postmortem, Path.of("incident.yaml"));
+ * String text = yaml.toString(postmortem);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. All failures are unchecked: {@link UncheckedIOException} when a
+ * file or stream cannot be written.
  */
 public final class PostmortemWriter {
   private static final PostmortemWriter JSON = new PostmortemWriter(Format.JSON);
@@ -29,28 +38,32 @@ public final class PostmortemWriter {
     this.mapper = Jackson.writer(format);
   }
 
-  /** A writer for the format. */
-  public static PostmortemWriter of(Format format) {
+  /**
+   * A writer for the format.
+   *
+   * @param format {@link Format#JSON} or {@link Format#YAML}
+   * @return the writer (a shared instance)
+   */
+  public static PostmortemWriter create(Format format) {
     return Objects.requireNonNull(format, "format must not be null") == Format.JSON ? JSON : YAML;
   }
 
-  /** A JSON writer. */
-  public static PostmortemWriter json() {
-    return JSON;
-  }
-
-  /** A YAML writer. */
-  public static PostmortemWriter yaml() {
-    return YAML;
-  }
-
-  /** The format written. */
+  /**
+   * The format written.
+   *
+   * @return the format
+   */
   public Format format() {
     return format;
   }
 
-  /** The post-mortem as a string. */
-  public String write(Postmortem postmortem) {
+  /**
+   * The post-mortem as text.
+   *
+   * @param postmortem the post-mortem
+   * @return the document, ending with a newline
+   */
+  public String toString(Postmortem postmortem) {
     Objects.requireNonNull(postmortem, "postmortem must not be null");
     try {
       String text = mapper.writeValueAsString(postmortem);
@@ -61,15 +74,46 @@ public final class PostmortemWriter {
   }
 
   /**
+   * The post-mortem as UTF-8 bytes.
+   *
+   * @param postmortem the post-mortem
+   * @return the document's bytes
+   */
+  public byte[] toBytes(Postmortem postmortem) {
+    return toString(postmortem).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
    * Writes the post-mortem as UTF-8 to the stream, which stays open.
    *
+   * @param postmortem the post-mortem
+   * @param out the stream
    * @throws UncheckedIOException when the stream fails
    */
   public void write(Postmortem postmortem, OutputStream out) {
+    Objects.requireNonNull(out, "out must not be null");
+    byte[] bytes = toBytes(postmortem);
     try {
-      out.write(write(postmortem).getBytes(StandardCharsets.UTF_8));
+      out.write(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the post-mortem as UTF-8 to a file, replacing it if it exists.
+   *
+   * @param postmortem the post-mortem
+   * @param file the file
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public void write(Postmortem postmortem, Path file) {
+    Objects.requireNonNull(file, "file must not be null");
+    byte[] bytes = toBytes(postmortem);
+    try {
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 }

@@ -14,72 +14,74 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableActionItem.class)
 @JsonDeserialize(as = ImmutableActionItem.class)
-public interface ActionItem {
+public abstract class ActionItem {
+  ActionItem() {}
+
   /** A unique id within the post-mortem, for example {@code AI-1}. */
-  String id();
+  public abstract String id();
 
   /** What will be done, starting with a verb. */
-  String title();
+  public abstract String title();
 
   /** More detail, including the condition under which the item is done. */
-  Optional<String> description();
+  public abstract Optional<String> description();
 
   /** What the item is meant to do. */
-  Optional<ActionType> type();
+  public abstract Optional<ActionType> type();
 
   /** How urgent it is. */
-  Optional<Priority> priority();
+  public abstract Optional<Priority> priority();
 
   /** Who owns it: a person, a handle or a team. */
-  Optional<String> owner();
+  public abstract Optional<String> owner();
 
   /** When it is due. */
-  Optional<LocalDate> due();
+  public abstract Optional<LocalDate> due();
 
   /** Its progress. */
   @Value.Default
-  default ActionStatus status() {
+  public ActionStatus status() {
     return ActionStatus.OPEN;
   }
 
   /** Why it will not be done, when the status is {@link ActionStatus#WONT_DO}. */
-  Optional<String> rationale();
+  public abstract Optional<String> rationale();
 
   /** When to reconsider a won't-do decision. */
-  Optional<LocalDate> revisitOn();
+  public abstract Optional<LocalDate> revisitOn();
 
   /** When it was finished. */
-  Optional<LocalDate> completedOn();
+  public abstract Optional<LocalDate> completedOn();
 
   /** The tracking ticket, for example a Jira or GitHub issue link. */
-  Optional<String> ticket();
+  public abstract Optional<String> ticket();
 
   /** Ids of the {@link Cause}s this item addresses. */
-  List<String> addresses();
+  public abstract List<String> addresses();
 
   /** How its effect is verified, and the result. */
-  Optional<Verification> verification();
+  public abstract Optional<Verification> verification();
 
   /** Whether only internal audiences may see this item. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-  default boolean internal() {
+  public boolean internal() {
     return false;
   }
 
   /** Whether the item is finished (done or verified). */
   @JsonIgnore
-  default boolean isFinished() {
+  public boolean isFinished() {
     return status() == ActionStatus.DONE || status() == ActionStatus.VERIFIED;
   }
 
   /** A builder. */
-  static ImmutableActionItem.Builder builder() {
+  public static ImmutableActionItem.Builder builder() {
     return ImmutableActionItem.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     Checks.notBlank(id(), "ActionItem", "id", "");
     Checks.notBlank(title(), "ActionItem", "title", "id=" + id());
   }

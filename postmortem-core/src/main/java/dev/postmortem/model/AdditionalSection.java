@@ -10,32 +10,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAdditionalSection.class)
 @JsonDeserialize(as = ImmutableAdditionalSection.class)
-public interface AdditionalSection {
+public abstract class AdditionalSection {
+  AdditionalSection() {}
+
   /** The section title. */
-  String title();
+  public abstract String title();
 
   /** The body, as Markdown. */
-  String markdown();
+  public abstract String markdown();
 
   /** Whether only internal audiences may see this section. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-  default boolean internal() {
+  public boolean internal() {
     return false;
   }
 
   /** A section with a title and a Markdown body. */
-  static AdditionalSection of(String title, String markdown) {
+  public static AdditionalSection of(String title, String markdown) {
     return ImmutableAdditionalSection.builder().title(title).markdown(markdown).build();
   }
 
   /** A builder. */
-  static ImmutableAdditionalSection.Builder builder() {
+  public static ImmutableAdditionalSection.Builder builder() {
     return ImmutableAdditionalSection.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     Checks.notBlank(title(), "AdditionalSection", "title", "");
   }
 }

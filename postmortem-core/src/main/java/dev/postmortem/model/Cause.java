@@ -18,56 +18,58 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCause.class)
 @JsonDeserialize(as = ImmutableCause.class)
-public interface Cause {
+public abstract class Cause {
+  Cause() {}
+
   /** A unique id within the post-mortem, for example {@code C1}. */
-  String id();
+  public abstract String id();
 
   /** The condition, described as a property of the system. */
-  String description();
+  public abstract String description();
 
   /** The kind of condition. */
   @Value.Default
-  default CauseCategory category() {
+  public CauseCategory category() {
     return CauseCategory.TECHNICAL;
   }
 
   /** Whether this is the trigger: the change or event that set the incident off. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-  default boolean trigger() {
+  public boolean trigger() {
     return false;
   }
 
   /** Whether the analysis labels this factor a root cause. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-  default boolean rootCause() {
+  public boolean rootCause() {
     return false;
   }
 
   /** Ids of the causes this one led to. */
-  List<String> ledTo();
+  public abstract List<String> ledTo();
 
   /** Ids of the {@link Evidence} items that support this cause. */
-  List<String> evidence();
+  public abstract List<String> evidence();
 
   /** Why this was labelled a root cause when no 5 Whys chain reaches it. */
-  Optional<String> justification();
+  public abstract Optional<String> justification();
 
   /** Whether only internal audiences may see this cause. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-  default boolean internal() {
+  public boolean internal() {
     return false;
   }
 
   /** A builder. */
-  static ImmutableCause.Builder builder() {
+  public static ImmutableCause.Builder builder() {
     return ImmutableCause.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     Checks.notBlank(id(), "Cause", "id", "");
     Checks.notBlank(description(), "Cause", "description", "id=" + id());
   }

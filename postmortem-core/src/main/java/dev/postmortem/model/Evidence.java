@@ -12,42 +12,44 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEvidence.class)
 @JsonDeserialize(as = ImmutableEvidence.class)
-public interface Evidence {
+public abstract class Evidence {
+  Evidence() {}
+
   /** A unique id within the post-mortem, for example {@code E1}. */
-  String id();
+  public abstract String id();
 
   /** The kind of evidence. */
-  EvidenceKind kind();
+  public abstract EvidenceKind kind();
 
   /** A short title. */
-  String title();
+  public abstract String title();
 
   /** Where it can be found. */
-  Optional<String> link();
+  public abstract Optional<String> link();
 
   /** An attached file, relative to the post-mortem file. */
-  Optional<String> file();
+  public abstract Optional<String> file();
 
   /** What it shows. */
-  Optional<String> description();
+  public abstract Optional<String> description();
 
   /** When it was captured. */
-  Optional<OffsetDateTime> capturedAt();
+  public abstract Optional<OffsetDateTime> capturedAt();
 
   /** Whether only internal audiences may see this item. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-  default boolean internal() {
+  public boolean internal() {
     return false;
   }
 
   /** A builder. */
-  static ImmutableEvidence.Builder builder() {
+  public static ImmutableEvidence.Builder builder() {
     return ImmutableEvidence.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     Checks.notBlank(id(), "Evidence", "id", "");
     Checks.notBlank(title(), "Evidence", "title", "id=" + id());
   }

@@ -11,30 +11,32 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableLink.class)
 @JsonDeserialize(as = ImmutableLink.class)
-public interface Link {
+public abstract class Link {
+  Link() {}
+
   /** The address. */
-  String url();
+  public abstract String url();
 
   /** The text to show. */
-  Optional<String> title();
+  public abstract Optional<String> title();
 
   /** Free classification, for example {@code ticket}, {@code runbook}, {@code related-incident}. */
-  Optional<String> kind();
+  public abstract Optional<String> kind();
 
   /** Whether only internal audiences may see this link. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-  default boolean internal() {
+  public boolean internal() {
     return false;
   }
 
   /** A builder. */
-  static ImmutableLink.Builder builder() {
+  public static ImmutableLink.Builder builder() {
     return ImmutableLink.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     Checks.notBlank(url(), "Link", "url", "");
   }
 }

@@ -11,32 +11,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableParticipant.class)
 @JsonDeserialize(as = ImmutableParticipant.class)
-public interface Participant {
+public abstract class Participant {
+  Participant() {}
+
   /** The person's name (redacted in external reports). */
-  String name();
+  public abstract String name();
 
   /** A short handle, for example a chat or source-control user name. */
-  Optional<String> handle();
+  public abstract Optional<String> handle();
 
   /** An e-mail address. */
-  Optional<String> email();
+  public abstract Optional<String> email();
 
   /** The roles the person played. */
-  List<Role> roles();
+  public abstract List<Role> roles();
 
   /** The function the person works in. */
-  Optional<Discipline> discipline();
+  public abstract Optional<Discipline> discipline();
 
   /** The person's team. */
-  Optional<String> team();
+  public abstract Optional<String> team();
 
   /** A builder. */
-  static ImmutableParticipant.Builder builder() {
+  public static ImmutableParticipant.Builder builder() {
     return ImmutableParticipant.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     Checks.notBlank(name(), "Participant", "name", "");
   }
 }

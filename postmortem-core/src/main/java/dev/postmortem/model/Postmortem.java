@@ -42,152 +42,154 @@ import org.immutables.value.Value;
   "actionItems", "evidence", "recreation", "followUps", "slos", "links", "internalFields",
   "additionalSections", "extensions"
 })
-public interface Postmortem {
+public abstract class Postmortem {
+  Postmortem() {}
+
   /** The file format version this library reads and writes. */
-  int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 1;
 
   /** The JSON Schema the document declares ({@code $schema} in files), if any. */
   @JsonProperty("$schema")
-  Optional<String> schema();
+  public abstract Optional<String> schema();
 
   /** The file format version; always {@value #SCHEMA_VERSION} for now. */
   @Value.Default
-  default int schemaVersion() {
+  public int schemaVersion() {
     return SCHEMA_VERSION;
   }
 
   /** A unique identifier, for example {@code PM-2026-014}. */
-  String id();
+  public abstract String id();
 
   /** A short title that says what happened. */
-  String title();
+  public abstract String title();
 
   /** Where the document is in its lifecycle. */
   @Value.Default
-  default Status status() {
+  public Status status() {
     return Status.DRAFT;
   }
 
   /** The incident's severity. */
-  Optional<Severity> severity();
+  public abstract Optional<Severity> severity();
 
   /** A short summary of the incident: what happened, the impact, the fix. */
-  Optional<String> summary();
+  public abstract Optional<String> summary();
 
   /** What the analysis sets out to learn or decide. */
-  List<String> objectives();
+  public abstract List<String> objectives();
 
   /** Free tags for search and grouping. */
-  List<String> tags();
+  public abstract List<String> tags();
 
   /** Who wrote the post-mortem. */
-  List<String> authors();
+  public abstract List<String> authors();
 
   /** When the document reached each stage. */
   @Value.Default
-  default Lifecycle lifecycle() {
+  public Lifecycle lifecycle() {
     return Lifecycle.empty();
   }
 
   /** The incident's milestones; {@code incident} in files. */
   @JsonProperty("incident")
   @Value.Default
-  default Milestones incident() {
+  public Milestones incident() {
     return Milestones.empty();
   }
 
   /** Who and what was affected. */
-  Optional<Impact> impact();
+  public abstract Optional<Impact> impact();
 
   /** How the incident was detected. */
-  Optional<String> detection();
+  public abstract Optional<String> detection();
 
   /** What set the incident off, in prose (the graph marks the trigger cause too). */
-  Optional<String> trigger();
+  public abstract Optional<String> trigger();
 
   /** How the incident was mitigated and resolved. */
-  Optional<String> resolution();
+  public abstract Optional<String> resolution();
 
   /** The people involved and their roles. */
-  List<Participant> participants();
+  public abstract List<Participant> participants();
 
   /** The timeline of events. */
-  List<TimelineEvent> timeline();
+  public abstract List<TimelineEvent> timeline();
 
   /** The cause graph: contributing factors linked by "led to" edges. */
-  List<Cause> causes();
+  public abstract List<Cause> causes();
 
   /** The 5 Whys chains. */
-  List<WhyChain> fiveWhys();
+  public abstract List<WhyChain> fiveWhys();
 
   /** What went well, what went wrong, where we got lucky. */
   @Value.Default
-  default Lessons lessonsLearned() {
+  public Lessons lessonsLearned() {
     return Lessons.empty();
   }
 
   /** Practices to start, stop and continue. */
   @Value.Default
-  default StartStopContinue startStopContinue() {
+  public StartStopContinue startStopContinue() {
     return StartStopContinue.empty();
   }
 
   /** The action items. */
-  List<ActionItem> actionItems();
+  public abstract List<ActionItem> actionItems();
 
   /** The evidence the analysis rests on. */
-  List<Evidence> evidence();
+  public abstract List<Evidence> evidence();
 
   /** The incident recreation, if one was attempted or consciously skipped. */
-  Optional<Recreation> recreation();
+  public abstract Optional<Recreation> recreation();
 
   /** Follow-up reviews of the action items. */
-  List<FollowUpReview> followUps();
+  public abstract List<FollowUpReview> followUps();
 
   /** The SLOs the incident touched, with measurements before and after the fixes. */
-  List<Slo> slos();
+  public abstract List<Slo> slos();
 
   /** Related links: tickets, dashboards, chat channels, related incidents. */
-  List<Link> links();
+  public abstract List<Link> links();
 
   /**
    * JSON pointers of fields only internal audiences may see, for example {@code /detection} or
    * {@code /impact/quantities/2}. Items also carry their own {@code internal} flag.
    */
-  List<String> internalFields();
+  public abstract List<String> internalFields();
 
   /** Sections the model has no place for, kept with their Markdown. */
-  List<AdditionalSection> additionalSections();
+  public abstract List<AdditionalSection> additionalSections();
 
   /**
    * Data kept verbatim from an import or a lenient read, keyed by the JSON pointer or name of
    * where it came from, so nothing is lost.
    */
   @Value.NaturalOrder
-  SortedMap<String, JsonNode> extensions();
+  public abstract SortedMap<String, JsonNode> extensions();
 
   /** Looks up a cause by id. */
-  default Optional<Cause> cause(String id) {
+  public Optional<Cause> cause(String id) {
     return causes().stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
   /** Looks up an action item by id (the first one, when ids repeat). */
-  default Optional<ActionItem> actionItem(String id) {
+  public Optional<ActionItem> actionItem(String id) {
     return actionItems().stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
   /** A builder. */
-  static ImmutablePostmortem.Builder builder() {
+  public static ImmutablePostmortem.Builder builder() {
     return ImmutablePostmortem.builder();
   }
 
   /** A copy of {@code postmortem} with {@code with*} methods for changes. */
-  static ImmutablePostmortem copyOf(Postmortem postmortem) {
+  public static ImmutablePostmortem copyOf(Postmortem postmortem) {
     return ImmutablePostmortem.copyOf(postmortem);
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     Checks.check(
         schemaVersion() == SCHEMA_VERSION,
         "Postmortem.schemaVersion " + schemaVersion() + " is not supported; this library reads "

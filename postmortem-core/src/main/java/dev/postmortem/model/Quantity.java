@@ -12,37 +12,39 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableQuantity.class)
 @JsonDeserialize(as = ImmutableQuantity.class)
-public interface Quantity {
+public abstract class Quantity {
+  Quantity() {}
+
   /** What was measured, for example {@code failed requests}. */
-  String metric();
+  public abstract String metric();
 
   /** The amount. */
-  BigDecimal value();
+  public abstract BigDecimal value();
 
   /** The unit, for example {@code %}, {@code requests}, {@code users}, {@code EUR}. */
-  Optional<String> unit();
+  public abstract Optional<String> unit();
 
   /** Whether the value is an estimate rather than a measurement. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-  default boolean estimated() {
+  public boolean estimated() {
     return false;
   }
 
   /** Whether only internal audiences may see this figure. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-  default boolean internal() {
+  public boolean internal() {
     return false;
   }
 
   /** A builder. */
-  static ImmutableQuantity.Builder builder() {
+  public static ImmutableQuantity.Builder builder() {
     return ImmutableQuantity.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     Checks.notBlank(metric(), "Quantity", "metric", "");
   }
 }

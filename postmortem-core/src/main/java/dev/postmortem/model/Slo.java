@@ -12,35 +12,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSlo.class)
 @JsonDeserialize(as = ImmutableSlo.class)
-public interface Slo {
+public abstract class Slo {
+  Slo() {}
+
   /** A unique id within the post-mortem, for example {@code checkout-availability}. */
-  String id();
+  public abstract String id();
 
   /** A readable name. */
-  String name();
+  public abstract String name();
 
   /** What is measured, for example {@code share of checkout requests answered 2xx in 1 s}. */
-  Optional<String> indicator();
+  public abstract Optional<String> indicator();
 
   /** The objective in percent, for example {@code 99.9}. */
-  Optional<BigDecimal> objective();
+  public abstract Optional<BigDecimal> objective();
 
   /** The rolling window the objective applies to, for example {@code P28D}. */
-  Optional<Duration> window();
+  public abstract Optional<Duration> window();
 
   /** Measured before the fix. */
-  Optional<SloMeasurement> before();
+  public abstract Optional<SloMeasurement> before();
 
   /** Measured after the fix, over a window of the same length. */
-  Optional<SloMeasurement> after();
+  public abstract Optional<SloMeasurement> after();
 
   /** A builder. */
-  static ImmutableSlo.Builder builder() {
+  public static ImmutableSlo.Builder builder() {
     return ImmutableSlo.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     Checks.notBlank(id(), "Slo", "id", "");
     Checks.notBlank(name(), "Slo", "name", "id=" + id());
   }

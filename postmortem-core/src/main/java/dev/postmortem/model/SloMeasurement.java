@@ -14,32 +14,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSloMeasurement.class)
 @JsonDeserialize(as = ImmutableSloMeasurement.class)
-public interface SloMeasurement {
+public abstract class SloMeasurement {
+  SloMeasurement() {}
+
   /** Start of the window. */
-  OffsetDateTime start();
+  public abstract OffsetDateTime start();
 
   /** End of the window. */
-  OffsetDateTime end();
+  public abstract OffsetDateTime end();
 
   /** How many times (or windows) the objective was violated. */
-  long violations();
+  public abstract long violations();
 
   /** The attained value, for example {@code 99.95} (percent). */
-  Optional<BigDecimal> attained();
+  public abstract Optional<BigDecimal> attained();
 
   /** The window's length. */
   @JsonIgnore
-  default Duration window() {
+  public Duration window() {
     return Duration.between(start(), end());
   }
 
   /** A builder. */
-  static ImmutableSloMeasurement.Builder builder() {
+  public static ImmutableSloMeasurement.Builder builder() {
     return ImmutableSloMeasurement.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     Checks.check(!end().isBefore(start()), "SloMeasurement.end " + end() + " is before start " + start());
     Checks.check(violations() >= 0, "SloMeasurement.violations must not be negative: " + violations());
   }

@@ -19,69 +19,71 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTimelineEvent.class)
 @JsonDeserialize(as = ImmutableTimelineEvent.class)
-public interface TimelineEvent {
+public abstract class TimelineEvent {
+  TimelineEvent() {}
+
   /** When it happened, with its UTC offset. */
-  Optional<OffsetDateTime> at();
+  public abstract Optional<OffsetDateTime> at();
 
   /** The time as originally written, kept when it could not be read as a date-time. */
-  Optional<String> timeText();
+  public abstract Optional<String> timeText();
 
   /** What kind of event this is. */
   @Value.Default
-  default EventKind kind() {
+  public EventKind kind() {
     return EventKind.OTHER;
   }
 
   /** What happened. */
-  String description();
+  public abstract String description();
 
   /** Who acted, as a role rather than a name, for example {@code on-call engineer}. */
-  Optional<String> actor();
+  public abstract Optional<String> actor();
 
   /** Where the record of this event comes from, for example {@code #incident-42 Slack}. */
-  Optional<String> source();
+  public abstract Optional<String> source();
 
   /** Ids of the {@link Evidence} items that back this event. */
-  List<String> evidence();
+  public abstract List<String> evidence();
 
   /** What the responders knew at that moment (for reverse-chronology analysis). */
-  Optional<String> knownAtTheTime();
+  public abstract Optional<String> knownAtTheTime();
 
   /** Whether another action here could have changed the course of the incident. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-  default boolean inflectionPoint() {
+  public boolean inflectionPoint() {
     return false;
   }
 
   /** Whether this is a key event, shown in summaries. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-  default boolean keyEvent() {
+  public boolean keyEvent() {
     return false;
   }
 
   /** Whether {@link #at()} is approximate. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-  default boolean approximate() {
+  public boolean approximate() {
     return false;
   }
 
   /** Whether only internal audiences may see this event. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-  default boolean internal() {
+  public boolean internal() {
     return false;
   }
 
   /** A builder. */
-  static ImmutableTimelineEvent.Builder builder() {
+  public static ImmutableTimelineEvent.Builder builder() {
     return ImmutableTimelineEvent.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     Checks.notBlank(description(), "TimelineEvent", "description", "");
     Checks.check(
         at().isPresent() || timeText().isPresent(),

@@ -11,26 +11,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableWhyChain.class)
 @JsonDeserialize(as = ImmutableWhyChain.class)
-public interface WhyChain {
+public abstract class WhyChain {
+  WhyChain() {}
+
   /** An id, unique within the post-mortem, for example {@code W1}. */
-  Optional<String> id();
+  public abstract Optional<String> id();
 
   /** The problem the chain starts from. */
-  String problem();
+  public abstract String problem();
 
   /** The steps, in order. */
-  List<WhyStep> steps();
+  public abstract List<WhyStep> steps();
 
   /** The id of the {@link Cause} the chain ends at. */
-  Optional<String> rootCause();
+  public abstract Optional<String> rootCause();
 
   /** A builder. */
-  static ImmutableWhyChain.Builder builder() {
+  public static ImmutableWhyChain.Builder builder() {
     return ImmutableWhyChain.builder();
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     Checks.notBlank(problem(), "WhyChain", "problem", id().map(i -> "id=" + i).orElse(""));
   }
 }

@@ -12,6 +12,7 @@ import dev.postmortem.model.Priority;
 import dev.postmortem.model.Severity;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ import org.immutables.value.Value;
  * cadence by severity, the sections each severity requires, due-date horizons by priority, the
  * thresholds of the time and 5 Whys rules, and the blameless-language allow and deny lists.
  *
- * <p>{@link #defaults()} is the built-in policy (shown in full in {@code docs/policy/default.yaml});
+ * <p>{@link #create()} is the built-in policy (shown in full in {@code docs/policy/default.yaml});
  * {@link #read(Path)} reads one from a YAML or JSON file, where every field is optional and a
  * missing one keeps its default. A map given in a file replaces the default map as a whole. A
  * malformed file raises a {@link PostmortemFormatException} with line, column and JSON pointer,
@@ -55,16 +56,18 @@ import org.immutables.value.Value;
   "dueWithin", "recreationRequired", "timelineGap", "timelineMargin", "minWhySteps",
   "minFunctions", "minEvidenceKinds", "allowTerms", "denyTerms"
 })
-public interface Policy {
+public abstract class Policy {
+  Policy() {}
+
   /** The sections a {@code requiredSections} entry may name (JSON property names of the model). */
-  Set<String> SECTIONS = Set.of(
+  public static final Set<String> SECTIONS = Set.of(
       "severity", "summary", "objectives", "authors", "incident", "impact", "detection", "trigger",
       "resolution", "participants", "timeline", "causes", "fiveWhys", "lessonsLearned",
       "startStopContinue", "actionItems", "evidence", "recreation", "slos");
 
   /** Severities that require a post-mortem; defaults to SEV0 to SEV2. */
   @Value.Default
-  default Set<Severity> postmortemRequired() {
+  public Set<Severity> postmortemRequired() {
     return Set.of(Severity.SEV0, Severity.SEV1, Severity.SEV2);
   }
 
@@ -73,7 +76,7 @@ public interface Policy {
    * for SEV2, 10 for SEV3–SEV5.
    */
   @Value.Default
-  default Map<Severity, Duration> draftWithin() {
+  public Map<Severity, Duration> draftWithin() {
     return bySeverity(Duration.ofDays(2), Duration.ofDays(2), Duration.ofDays(5), Duration.ofDays(10),
         Duration.ofDays(10), Duration.ofDays(10));
   }
@@ -83,7 +86,7 @@ public interface Policy {
    * SEV2, 30 for SEV3–SEV5.
    */
   @Value.Default
-  default Map<Severity, Duration> publishWithin() {
+  public Map<Severity, Duration> publishWithin() {
     return bySeverity(Duration.ofDays(5), Duration.ofDays(5), Duration.ofDays(10), Duration.ofDays(30),
         Duration.ofDays(30), Duration.ofDays(30));
   }
@@ -93,7 +96,7 @@ public interface Policy {
    * to weekly (7 days) for SEV0–SEV1 and monthly (31 days) for the others.
    */
   @Value.Default
-  default Map<Severity, Duration> reviewEvery() {
+  public Map<Severity, Duration> reviewEvery() {
     return bySeverity(Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(31), Duration.ofDays(31),
         Duration.ofDays(31), Duration.ofDays(31));
   }
@@ -104,7 +107,7 @@ public interface Policy {
    * items, and SEV0–SEV2 also detection, trigger, resolution, 5 Whys, lessons learned and evidence.
    */
   @Value.Default
-  default Map<Severity, List<String>> requiredSections() {
+  public Map<Severity, List<String>> requiredSections() {
     List<String> base = List.of("severity", "summary", "incident", "impact", "timeline", "causes",
         "actionItems");
     List<String> major = List.of("severity", "summary", "incident", "impact", "detection",
@@ -118,7 +121,7 @@ public interface Policy {
    * defaults to P0 7 days, P1 30, P2 90, P3 180, P4 365.
    */
   @Value.Default
-  default Map<Priority, Duration> dueWithin() {
+  public Map<Priority, Duration> dueWithin() {
     Map<Priority, Duration> m = new EnumMap<>(Priority.class);
     m.put(Priority.P0, Duration.ofDays(7));
     m.put(Priority.P1, Duration.ofDays(30));
@@ -130,13 +133,13 @@ public interface Policy {
 
   /** Severities whose post-mortem records an incident recreation (strict profile); defaults to SEV0–SEV1. */
   @Value.Default
-  default Set<Severity> recreationRequired() {
+  public Set<Severity> recreationRequired() {
     return Set.of(Severity.SEV0, Severity.SEV1);
   }
 
   /** The longest silence in the timeline while the impact lasts; defaults to 30 minutes. */
   @Value.Default
-  default Duration timelineGap() {
+  public Duration timelineGap() {
     return Duration.ofMinutes(30);
   }
 
@@ -145,13 +148,13 @@ public interface Policy {
    * (the lead-up and the aftermath belong in the timeline, last month's deploy does not).
    */
   @Value.Default
-  default Duration timelineMargin() {
+  public Duration timelineMargin() {
     return Duration.ofDays(7);
   }
 
   /** The fewest steps a 5 Whys chain should have; defaults to 3. */
   @Value.Default
-  default int minWhySteps() {
+  public int minWhySteps() {
     return 3;
   }
 
@@ -160,7 +163,7 @@ public interface Policy {
    * 2.
    */
   @Value.Default
-  default int minFunctions() {
+  public int minFunctions() {
     return 2;
   }
 
@@ -169,38 +172,38 @@ public interface Policy {
    * analysis should rest on; defaults to 2.
    */
   @Value.Default
-  default int minEvidenceKinds() {
+  public int minEvidenceKinds() {
     return 2;
   }
 
   /** Words and phrases the blameless-language linter never flags; defaults to none. */
-  List<String> allowTerms();
+  public abstract List<String> allowTerms();
 
   /** Extra words and phrases the blameless-language linter always flags; defaults to none. */
-  List<String> denyTerms();
+  public abstract List<String> denyTerms();
 
   /** Whether incidents of this severity require a post-mortem. */
-  default boolean requiresPostmortem(Severity severity) {
+  public boolean requiresPostmortem(Severity severity) {
     return postmortemRequired().contains(severity);
   }
 
   /** The draft deadline for the severity, if the policy sets one. */
-  default Optional<Duration> draftDeadline(Severity severity) {
+  public Optional<Duration> draftDeadline(Severity severity) {
     return Optional.ofNullable(draftWithin().get(severity));
   }
 
   /** The publication deadline for the severity, if the policy sets one. */
-  default Optional<Duration> publicationDeadline(Severity severity) {
+  public Optional<Duration> publicationDeadline(Severity severity) {
     return Optional.ofNullable(publishWithin().get(severity));
   }
 
   /** The follow-up review cadence for the severity, if the policy sets one. */
-  default Optional<Duration> reviewCadence(Severity severity) {
+  public Optional<Duration> reviewCadence(Severity severity) {
     return Optional.ofNullable(reviewEvery().get(severity));
   }
 
   /** The due-date horizon for the priority, if the policy sets one. */
-  default Optional<Duration> dueHorizon(Priority priority) {
+  public Optional<Duration> dueHorizon(Priority priority) {
     return Optional.ofNullable(dueWithin().get(priority));
   }
 
@@ -208,7 +211,7 @@ public interface Policy {
    * The sections required at the severity; when the severity is unknown, the sections every
    * severity requires.
    */
-  default List<String> sectionsRequired(Optional<Severity> severity) {
+  public List<String> sectionsRequired(Optional<Severity> severity) {
     if (severity.isPresent()) {
       return requiredSections().getOrDefault(severity.get(), List.of());
     }
@@ -224,13 +227,21 @@ public interface Policy {
     return common == null ? List.of() : List.copyOf(common);
   }
 
-  /** The built-in default policy. */
-  static Policy defaults() {
+  /**
+   * The built-in default policy.
+   *
+   * @return the default policy
+   */
+  public static Policy create() {
     return ImmutablePolicy.builder().build();
   }
 
-  /** A builder starting from the defaults. */
-  static ImmutablePolicy.Builder builder() {
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
+  public static ImmutablePolicy.Builder builder() {
     return ImmutablePolicy.builder();
   }
 
@@ -238,26 +249,35 @@ public interface Policy {
    * Reads a policy file; the format comes from the extension ({@code .yaml}, {@code .yml}, {@code
    * .json}).
    *
-   * @throws IOException when the file cannot be read
+   * @param path the file
+   * @return the policy
+   * @throws UncheckedIOException when the file cannot be read
    * @throws PostmortemFormatException when it is not a valid policy, with line and pointer
    */
-  static Policy read(Path path) throws IOException {
+  public static Policy read(Path path) {
     Objects.requireNonNull(path, "path must not be null");
     String name = path.toString();
     Format format = Format.fromFileName(name).orElseThrow(() -> new PostmortemFormatException(
         name, 0, 0, "", "unknown file extension; expected .json, .yaml or .yml", null));
+    byte[] content;
     try (InputStream in = Files.newInputStream(path)) {
-      return read(reader().readBounded(in, name), format, name);
+      content = reader().readBounded(in, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
     }
+    return read(content, format, name);
   }
 
   /**
    * Reads a policy from text.
    *
+   * @param text the policy document
+   * @param format its format
    * @param source the name to report in errors, or {@code null}
+   * @return the policy
    * @throws PostmortemFormatException when it is not a valid policy, with line and pointer
    */
-  static Policy read(String text, Format format, String source) {
+  public static Policy read(String text, Format format, String source) {
     Objects.requireNonNull(text, "text must not be null");
     return read(text.getBytes(StandardCharsets.UTF_8), format, source);
   }
@@ -268,7 +288,7 @@ public interface Policy {
   }
 
   @Value.Check
-  default void check() {
+  void check() {
     Checks.check(minWhySteps() >= 1, "Policy.minWhySteps must be at least 1, not " + minWhySteps());
     Checks.check(minFunctions() >= 0 && minFunctions() <= 3,
         "Policy.minFunctions must be between 0 and 3 (development, testing, operations), not "

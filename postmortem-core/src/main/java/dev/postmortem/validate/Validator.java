@@ -27,7 +27,7 @@ import java.util.Set;
  *     .policy(Policy.read(Path.of("policy.yaml")))
  *     .level("timeline-gap", Finding.Level.INFO)
  *     .build();
- * ValidationReport report = validator.validate(PostmortemReader.strict().readDocument(path));
+ * ValidationReport report = validator.validate(PostmortemReader.create().readDocument(path));
  * if (report.hasErrors()) { ... }
  * }</pre>
  *
@@ -81,13 +81,21 @@ public final class Validator {
     }
   }
 
-  /** A builder: standard profile, default policy, system clock (UTC), built-in rules. */
+  /**
+   * A builder: standard profile, default policy, system clock (UTC), built-in rules.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A validator with the standard profile, the default policy and the system clock. */
-  public static Validator standard() {
+  /**
+   * A validator with the defaults: the standard profile, the default policy, the system clock.
+   *
+   * @return the validator
+   */
+  public static Validator create() {
     return builder().build();
   }
 
@@ -204,7 +212,7 @@ public final class Validator {
   /** Configures a {@link Validator}. */
   public static final class Builder {
     private Profile profile = Profile.STANDARD;
-    private Policy policy = Policy.defaults();
+    private Policy policy = Policy.create();
     private Clock clock = Clock.systemUTC();
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, Finding.Level> levels = new LinkedHashMap<>();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every kind of bad input raises one typed exception with line, column and JSON pointer. */
 class PostmortemReaderErrorsTest {
-  private static final PostmortemReader STRICT = PostmortemReader.strict();
+  private static final PostmortemReader STRICT = PostmortemReader.create();
 
   private static PostmortemFormatException fails(ThrowingCallable call) {
     Throwable t = catchThrowable(call);
@@ -109,7 +109,7 @@ class PostmortemReaderErrorsTest {
         Format.YAML);
     assertThat(pm.extensions()).containsOnlyKeys("/team", "/timeline/0/jira");
     assertThat(pm.extensions().get("/timeline/0/jira").get("key").asText()).isEqualTo("OPS-1");
-    String written = PostmortemWriter.yaml().write(pm);
+    String written = PostmortemWriter.create(Format.YAML).toString(pm);
     assertThat(STRICT.read(written, Format.YAML)).isEqualTo(pm);
   }
 

@@ -117,8 +117,16 @@ class SchemaTest {
     return mapper.writer(printer).writeValueAsString(ordered) + "\n";
   }
 
+  /** The model's declaration of an accessor (in an abstract class or interface above the generated type). */
   private static Method accessor(Class<?> type, String name) {
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      if (!c.getSimpleName().startsWith("Immutable")) {
+        try {
+          return c.getDeclaredMethod(name);
+        } catch (NoSuchMethodException ignored) {
+          // keep looking
+        }
+      }
       for (Class<?> i : c.getInterfaces()) {
         try {
           return i.getMethod(name);
@@ -132,11 +140,12 @@ class SchemaTest {
 
   /** Required: an abstract accessor that is neither Optional nor a collection or map. */
   private static boolean isRequired(Method m) {
-    Method abstractOne = m.getDeclaringClass().isInterface() ? m : accessor(m.getDeclaringClass(), m.getName());
-    if (abstractOne == null || abstractOne.isDefault()) {
+    Method declared = m.getDeclaringClass().getSimpleName().startsWith("Immutable")
+        ? accessor(m.getDeclaringClass(), m.getName()) : m;
+    if (declared == null || !java.lang.reflect.Modifier.isAbstract(declared.getModifiers())) {
       return false;
     }
-    Class<?> rt = abstractOne.getReturnType();
+    Class<?> rt = declared.getReturnType();
     return !Optional.class.isAssignableFrom(rt) && !Collection.class.isAssignableFrom(rt)
         && !Map.class.isAssignableFrom(rt);
   }
@@ -164,8 +173,8 @@ class SchemaTest {
   @Test
   void canonicalOutputOfAFullPostmortemConformsToTheSchema() throws IOException {
     String yaml = Files.readString(Path.of("../postmortem-testkit/src/main/resources/dev/postmortem/testkit/example-postmortem.yaml"));
-    Postmortem pm = PostmortemReader.strict().read(yaml, Format.YAML);
-    assertThat(validate(PostmortemWriter.json().write(pm))).isEmpty();
+    Postmortem pm = PostmortemReader.create().read(yaml, Format.YAML);
+    assertThat(validate(PostmortemWriter.create(Format.JSON).toString(pm))).isEmpty();
   }
 
   @Test

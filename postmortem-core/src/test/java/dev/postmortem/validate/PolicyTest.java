@@ -19,12 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class PolicyTest {
   @Test
   void theDocumentedDefaultPolicyFileIsTheBuiltInPolicy() throws IOException {
-    assertThat(Policy.read(Path.of("..", "docs", "policy", "default.yaml"))).isEqualTo(Policy.defaults());
+    assertThat(Policy.read(Path.of("..", "docs", "policy", "default.yaml"))).isEqualTo(Policy.create());
   }
 
   @Test
   void defaultsAnswerLookups() {
-    Policy p = Policy.defaults();
+    Policy p = Policy.create();
     assertThat(p.requiresPostmortem(Severity.SEV2)).isTrue();
     assertThat(p.requiresPostmortem(Severity.SEV3)).isFalse();
     assertThat(p.draftDeadline(Severity.SEV1)).contains(Duration.ofDays(2));
@@ -45,7 +45,7 @@ class PolicyTest {
     assertThat(p.draftDeadline(Severity.SEV2)).isEmpty();
     assertThat(p.minWhySteps()).isEqualTo(3);
     assertThat(p.denyTerms()).containsExactly("heroics");
-    assertThat(p.publishWithin()).isEqualTo(Policy.defaults().publishWithin());
+    assertThat(p.publishWithin()).isEqualTo(Policy.create().publishWithin());
   }
 
   @Test

@@ -50,7 +50,7 @@ class ValidatorTest {
       "");
 
   static Postmortem pm() {
-    return PostmortemReader.strict().read(YAML, Format.YAML);
+    return PostmortemReader.create().read(YAML, Format.YAML);
   }
 
   static Validator.Builder builder() {
@@ -88,7 +88,7 @@ class ValidatorTest {
 
   @Test
   void findingsFromAFileCarryTheSourceLine() {
-    PostmortemDocument doc = PostmortemReader.strict()
+    PostmortemDocument doc = PostmortemReader.create()
         .readDocument(YAML.getBytes(StandardCharsets.UTF_8), Format.YAML, "pm-7.yaml");
     ValidationReport report = builder().build().validate(doc);
     Finding order = report.findings("milestones-order").get(0);
@@ -114,7 +114,7 @@ class ValidatorTest {
     assertThat(standard).containsAll(minimal).contains("action-owner").doesNotContain("why-step-evidence");
     assertThat(strict).containsAll(standard).contains("why-step-evidence", "recreation-recorded");
     assertThat(strict).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(Validator.standard().profile()).isEqualTo(Profile.STANDARD);
+    assertThat(Validator.create().profile()).isEqualTo(Profile.STANDARD);
   }
 
   private static Set<String> ids(Validator v) {
@@ -179,7 +179,7 @@ class ValidatorTest {
     Validator v = builder().rule(rule("acme-title-length", (pm, ctx) -> {
       assertThat(ctx.today()).hasToString("2026-06-01");
       assertThat(ctx.profile()).isEqualTo(Profile.STANDARD);
-      assertThat(ctx.policy()).isEqualTo(Policy.defaults());
+      assertThat(ctx.policy()).isEqualTo(Policy.create());
       assertThat(ctx.clock()).isEqualTo(CLOCK);
       if (pm.title().length() < 20) {
         ctx.report("/title", "make the title say what happened", "Checkout errors after the pool change");

@@ -1,5 +1,6 @@
 package dev.postmortem.examples;
 
+import dev.postmortem.io.Format;
 import dev.postmortem.io.PostmortemWriter;
 import dev.postmortem.metrics.Metric;
 import dev.postmortem.metrics.PostmortemMetrics;
@@ -40,7 +41,7 @@ public final class Main {
 
   /** Prints the post-mortem and its metrics. */
   static void run(Postmortem pm, LocalDate asOf, PrintStream out) {
-    out.print(PostmortemWriter.yaml().write(pm));
+    out.print(PostmortemWriter.create(Format.YAML).toString(pm));
     out.println();
     out.println("# Metrics of " + pm.id() + " (action items as of " + asOf + ")");
     PostmortemMetrics metrics = PostmortemMetrics.of(pm, asOf);

@@ -57,8 +57,8 @@ public final class QuickStart {
             .build())
         .build();
 
-    String yaml = PostmortemWriter.yaml().write(pm);              // canonical YAML
-    Postmortem back = PostmortemReader.strict().read(yaml, Format.YAML);
+    String yaml = PostmortemWriter.create(Format.YAML).toString(pm);  // canonical YAML
+    Postmortem back = PostmortemReader.create().read(yaml, Format.YAML);
     PostmortemMetrics metrics = PostmortemMetrics.of(back, LocalDate.parse("2026-03-25"));
     String ttd = metrics.get(Metric.TIME_TO_DETECT).map(Object::toString).orElse("n/a"); // "PT12M"
     int overdue = metrics.actionItems().overdue();                                       // 1

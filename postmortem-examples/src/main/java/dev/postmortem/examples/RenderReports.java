@@ -29,14 +29,14 @@ import java.util.Locale;
  * executive, external) into a directory, and prints its validation findings.
  *
  * <pre>{@code
- * Validator validator = Validator.standard();
+ * Validator validator = Validator.create();
  * PdfExporter pdf = PdfExporter.builder()
  *     .audience(Audience.EXECUTIVE)
  *     .zone(ZoneId.of("Europe/Berlin"))
  *     .validator(validator)            // adds the findings appendix
  *     .build();
  * try (OutputStream out = Files.newOutputStream(Path.of("executive.pdf"))) {
- *   pdf.export(postmortem, out);
+ *   pdf.write(postmortem, out);
  * }
  * }</pre>
  */
@@ -94,7 +94,7 @@ public final class RenderReports {
         for (Exporter e : exporters) {
           Path file = dir.resolve(pm.id() + "-" + audience.id() + "." + e.fileExtension());
           try (OutputStream o = Files.newOutputStream(file)) {
-            e.export(pm, o);
+            e.write(pm, o);
           }
           written.add(file);
         }

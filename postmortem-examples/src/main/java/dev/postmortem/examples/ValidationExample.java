@@ -28,12 +28,12 @@ public final class ValidationExample {
     // tag::validation[]
     Validator validator = Validator.builder()
         .profile(Profile.STRICT)                          // minimal, standard (default), strict
-        .policy(Policy.read(policyFile))                  // optional; Policy.defaults() otherwise
+        .policy(Policy.read(policyFile))                  // optional; Policy.create() otherwise
         .level("timeline-gap", Finding.Level.INFO)        // per-rule level overrides
         .rule(new TicketLinked())                         // your own rules (or discoverRules(loader))
         .clock(Clock.systemUTC())                         // "today" for overdue items and deadlines
         .build();
-    ValidationReport report = validator.validate(PostmortemReader.strict().readDocument(path));
+    ValidationReport report = validator.validate(PostmortemReader.create().readDocument(path));
     for (Finding f : report.findings()) {
       // WARNING acme-ticket-linked /actionItems/3: link the tracking ticket (incident.yaml:347:5)
       out.println(f);

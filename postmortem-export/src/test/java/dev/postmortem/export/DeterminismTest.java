@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DeterminismTest {
   private static byte[] export(Exporter e, Postmortem pm) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    e.export(pm, out);
+    e.write(pm, out);
     return out.toByteArray();
   }
 

@@ -94,7 +94,7 @@ class DocxStreamingTest {
     Postmortem pm = PostmortemGenerator.seeded(3000).timelineEvents(n).next();
     long inflections = pm.timeline().stream().filter(TimelineEvent::inflectionPoint).count();
     DocxLike out = new DocxLike();
-    Reports.docx(Audience.INTERNAL).build().export(pm, out);
+    Reports.docx(Audience.INTERNAL).build().write(pm, out);
     byte[] docx = out.toByteArray();
     assertThat(docx).isEqualTo(Reports.docx(Audience.INTERNAL).build().toBytes(pm));
     wellFormedParts(docx);

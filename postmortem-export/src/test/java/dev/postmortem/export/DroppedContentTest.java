@@ -26,7 +26,7 @@ class DroppedContentTest {
   @Test
   void unsafeLinksAreReportedWithTheirSectionAndLabel() {
     List<DroppedContent> md = new ArrayList<>();
-    String text = Reports.markdown(Audience.INTERNAL).onDropped(md::add).build().render(PM);
+    String text = Reports.markdown(Audience.INTERNAL).onDropped(md::add).build().toString(PM);
     assertThat(md).extracting(DroppedContent::value)
         .containsExactly("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x");
     assertThat(md).extracting(DroppedContent::section)
@@ -50,7 +50,7 @@ class DroppedContentTest {
     List<String> md = new ArrayList<>();
     List<String> docx = new ArrayList<>();
     List<String> pdf = new ArrayList<>();
-    Reports.markdown(Audience.INTERNAL).onDropped(d -> md.add(d.toString())).build().render(PM);
+    Reports.markdown(Audience.INTERNAL).onDropped(d -> md.add(d.toString())).build().toString(PM);
     Reports.docx(Audience.INTERNAL).onDropped(d -> docx.add(d.toString())).build().toBytes(PM);
     Reports.pdf(Audience.INTERNAL).onDropped(d -> pdf.add(d.toString())).build().toBytes(PM);
     assertThat(md).hasSize(3);
@@ -62,7 +62,7 @@ class DroppedContentTest {
   void aSafeDocumentReportsNothing() {
     List<DroppedContent> dropped = new ArrayList<>();
     Reports.markdown(Audience.INTERNAL).onDropped(dropped::add).build()
-        .render(ExamplePostmortem.create());
+        .toString(ExamplePostmortem.create());
     assertThat(dropped).isEmpty();
   }
 
@@ -84,7 +84,7 @@ class DroppedContentTest {
     };
     List<DroppedContent> dropped = new ArrayList<>();
     String md = Reports.markdown(Audience.INTERNAL).sectionRendererFactory(factory)
-        .onDropped(dropped::add).build().render(ExamplePostmortem.create());
+        .onDropped(dropped::add).build().toString(ExamplePostmortem.create());
     assertThat(dropped).extracting(DroppedContent::value)
         .containsExactly("vbscript:msgbox(1)", "jar:file:/x.jar!/");
     assertThat(dropped).extracting(DroppedContent::section).containsOnly(ReportSection.SUMMARY);

@@ -32,7 +32,7 @@ class ExportOptionsTest {
   @ParameterizedTest
   @EnumSource(Template.class)
   void sectionsFollowTheTemplate(Template template) {
-    List<String> shown = sections(Reports.markdown(Audience.INTERNAL).template(template).build().render(PM));
+    List<String> shown = sections(Reports.markdown(Audience.INTERNAL).template(template).build().toString(PM));
     List<String> expected = new ArrayList<>();
     for (ReportSection s : template.sections()) {
       if (s != ReportSection.HEADER) {
@@ -46,9 +46,9 @@ class ExportOptionsTest {
 
   @Test
   void templatesUseTheirOwnNames() {
-    assertThat(sections(Reports.markdown(Audience.INTERNAL).template(Template.PAGERDUTY).build().render(PM)))
+    assertThat(sections(Reports.markdown(Audience.INTERNAL).template(Template.PAGERDUTY).build().toString(PM)))
         .startsWith("Overview", "What happened", "Contributing factors", "Resolution", "Impact", "Responders");
-    assertThat(sections(Reports.markdown(Audience.INTERNAL).template(Template.GOOGLE_SRE).build().render(PM)))
+    assertThat(sections(Reports.markdown(Audience.INTERNAL).template(Template.GOOGLE_SRE).build().toString(PM)))
         .startsWith("Summary", "Impact", "Root causes", "Trigger", "Resolution", "Detection", "Action items");
     assertThat(Template.fromId("Google-SRE")).isEqualTo(Template.GOOGLE_SRE);
     assertThatThrownBy(() -> Template.fromId("nasa")).hasMessageContaining("allowed values");
@@ -56,16 +56,16 @@ class ExportOptionsTest {
 
   @Test
   void audiencesSeeDifferentSections() {
-    assertThat(sections(Reports.markdown(Audience.EXECUTIVE).build().render(PM)))
+    assertThat(sections(Reports.markdown(Audience.EXECUTIVE).build().toString(PM)))
         .containsExactly("Summary", "Impact", "Key metrics", "Timeline", "Root causes and contributing factors",
             "Action items");
-    assertThat(sections(Reports.markdown(Audience.EXTERNAL).build().render(PM)))
+    assertThat(sections(Reports.markdown(Audience.EXTERNAL).build().toString(PM)))
         .doesNotContain("Five whys", "Responders", "Lessons learned", "Key metrics", "Supporting evidence");
   }
 
   @Test
   void reverseChronologyPutsTheNewestEventFirstAndShowsWhatWasKnown() {
-    String md = Reports.markdown(Audience.INTERNAL).reverseChronology(true).mermaid(false).build().render(PM);
+    String md = Reports.markdown(Audience.INTERNAL).reverseChronology(true).mermaid(false).build().toString(PM);
     int last = md.indexOf("All queued orders replayed");
     int first = md.indexOf("Configuration change CHG-4471 deployed");
     assertThat(last).isPositive().isLessThan(first);
@@ -75,17 +75,17 @@ class ExportOptionsTest {
 
   @Test
   void metricsTableAndFindingsAppendixAreOptional() {
-    String without = Reports.markdown(Audience.INTERNAL).metricsTable(false).build().render(PM);
+    String without = Reports.markdown(Audience.INTERNAL).metricsTable(false).build().toString(PM);
     assertThat(sections(without)).doesNotContain("Key metrics", "Appendix: validation findings");
     String with = Reports.markdown(Audience.INTERNAL).findingsAppendix(true)
         .findings(p -> List.of(ReportFinding.of("error", "MilestonesInOrder", "/incident/mitigated",
             "mitigated is before detected", null)))
-        .build().render(PM);
+        .build().toString(PM);
     assertThat(sections(with)).endsWith("Appendix: validation findings");
     assertThat(with).contains("`MilestonesInOrder`").contains("`/incident/mitigated`")
         .contains("mitigated is before detected");
     String external = Reports.markdown(Audience.EXTERNAL).findingsAppendix(true)
-        .findings(p -> List.of(ReportFinding.of("error", "X", "/", "secret finding", null))).build().render(PM);
+        .findings(p -> List.of(ReportFinding.of("error", "X", "/", "secret finding", null))).build().toString(PM);
     assertThat(external).doesNotContain("secret finding");
   }
 
@@ -97,7 +97,7 @@ class ExportOptionsTest {
         .build();
     var report = validator.validate(weak);
     assertThat(report.findings()).isNotEmpty();
-    String md = Reports.markdown(Audience.INTERNAL).validator(validator).build().render(weak);
+    String md = Reports.markdown(Audience.INTERNAL).validator(validator).build().toString(weak);
     assertThat(sections(md)).endsWith("Appendix: validation findings");
     for (var f : report.findings()) {
       assertThat(Reports.markdownText(md)).contains(f.ruleId());
@@ -118,7 +118,7 @@ class ExportOptionsTest {
         ctx.writer().paragraph(Text.plain("Custom summary of " + ctx.postmortem().id()));
       }
     };
-    String md = Reports.markdown(Audience.INTERNAL).sectionRendererFactory(factory).build().render(PM);
+    String md = Reports.markdown(Audience.INTERNAL).sectionRendererFactory(factory).build().toString(PM);
     assertThat(md).contains("## TL;DR").contains("Custom summary of PM-2026-014")
         .doesNotContain("## Summary");
     String pdf = Reports.pdfText(Reports.pdf(Audience.INTERNAL).sectionRendererFactory(factory).build().toBytes(PM));
@@ -129,9 +129,9 @@ class ExportOptionsTest {
 
   @Test
   void zoneAndLocaleChangeHowTimesAreShown() {
-    String utc = Reports.markdown(Audience.INTERNAL).zone(java.time.ZoneOffset.UTC).build().render(PM);
+    String utc = Reports.markdown(Audience.INTERNAL).zone(java.time.ZoneOffset.UTC).build().toString(PM);
     String us = Reports.markdown(Audience.INTERNAL).zone(java.time.ZoneId.of("America/New_York"))
-        .locale(java.util.Locale.US).build().render(PM);
+        .locale(java.util.Locale.US).build().toString(PM);
     assertThat(utc).contains("| 07:02 |").contains("All times are UTC.");
     assertThat(Reports.markdownText(us)).contains("Oct 14, 2026").contains("All times are America/New_York.");
   }
@@ -139,9 +139,10 @@ class ExportOptionsTest {
   @Test
   void nullArgumentsAreRejectedWithTheirName() {
     MarkdownExporter md = MarkdownExporter.create();
-    assertThatThrownBy(() -> md.render(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> md.toString(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("postmortem must not be null");
     assertThatThrownBy(() -> MarkdownExporter.builder().zone(null)).hasMessage("zone must not be null");
-    assertThatThrownBy(() -> md.export(PM, null)).hasMessage("out must not be null");
+    assertThatThrownBy(() -> md.write(PM, (java.io.OutputStream) null)).hasMessage("out must not be null");
+    assertThatThrownBy(() -> md.write(PM, (java.nio.file.Path) null)).hasMessage("file must not be null");
   }
 }

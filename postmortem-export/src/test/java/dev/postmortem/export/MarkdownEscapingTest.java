@@ -41,7 +41,7 @@ class MarkdownEscapingTest {
   void hostileTextCreatesNoMarkup(RepetitionInfo info) {
     long seed = 7919L * info.getCurrentRepetition();
     Postmortem pm = PostmortemGenerator.seeded(seed).timelineEvents(15).hostileStrings(true).next();
-    String md = MD.render(pm);
+    String md = MD.toString(pm);
     Node doc = Reports.GFM.parse(md);
     Set<String> allowedTitles = new HashSet<>();
     for (ReportSection s : ReportSection.values()) {
@@ -152,7 +152,7 @@ class MarkdownEscapingTest {
     String hostile = "# h | c `x` *e* _u_ [l](http://x) <b>&amp; $m$ ~s~ \\ !";
     Postmortem pm = Postmortem.builder().id("PM-1").title("- 1. " + hostile)
         .authors(List.of(hostile + "\n1. x\n- y\n> q\n    code\n===")).build();
-    String md = MarkdownExporter.builder().frontMatter(false).build().render(pm);
+    String md = MarkdownExporter.builder().frontMatter(false).build().toString(pm);
     String text = Reports.markdownText(md);
     assertThat(text).contains(hostile).contains("1. x").contains("- y").contains("> q")
         .contains("code").contains("===");
@@ -172,7 +172,7 @@ class MarkdownEscapingTest {
         + "```\nkubectl get pods ```` \n```\n\n> quoted\n\n| a | b |\n|---|---|\n| 1 | `2` |\n";
     Postmortem pm = Postmortem.builder().id("PM-1").title("T").summary(summary).build();
     List<DroppedContent> dropped = new ArrayList<>();
-    String md = MarkdownExporter.builder().frontMatter(false).onDropped(dropped::add).build().render(pm);
+    String md = MarkdownExporter.builder().frontMatter(false).onDropped(dropped::add).build().toString(pm);
     Node doc = Reports.GFM.parse(md);
     List<String> kinds = new ArrayList<>();
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -198,7 +198,7 @@ class MarkdownEscapingTest {
   @Test
   void tableRowsKeepTheirCells() {
     Postmortem pm = PostmortemGenerator.seeded(5).timelineEvents(8).hostileStrings(true).next();
-    Node doc = Reports.GFM.parse(MD.render(pm));
+    Node doc = Reports.GFM.parse(MD.toString(pm));
     List<Integer> widths = new ArrayList<>();
     doc.accept(new AbstractVisitor() {
       @Override

@@ -36,7 +36,7 @@ class MarkdownGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void matchesGoldenFile(String name, MarkdownExporter.Builder builder) throws IOException {
-    String actual = builder.build().render(ExamplePostmortem.create());
+    String actual = builder.build().toString(ExamplePostmortem.create());
     Path file = DIR.resolve(name + ".md");
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(DIR);

@@ -41,7 +41,7 @@ class RedactionTest {
   @Test
   void exampleInAllFormats() {
     Postmortem pm = ExamplePostmortem.create();
-    String md = Reports.markdown(Audience.EXTERNAL).build().render(pm);
+    String md = Reports.markdown(Audience.EXTERNAL).build().toString(pm);
     String docx = Reports.docxText(Reports.docx(Audience.EXTERNAL).build().toBytes(pm));
     String pdf = Reports.pdfText(Reports.pdf(Audience.EXTERNAL).build().toBytes(pm));
     List<String> secrets = secrets(pm);
@@ -57,7 +57,7 @@ class RedactionTest {
       assertThat(text).as(format).contains(squeeze(pm.timeline().get(0).description()));
     }
     // The internal report shows them all.
-    String internal = squeeze(Reports.markdown(Audience.INTERNAL).build().render(pm));
+    String internal = squeeze(Reports.markdown(Audience.INTERNAL).build().toString(pm));
     for (String secret : secrets) {
       assertThat(internal).contains(squeeze(secret));
     }
@@ -71,7 +71,7 @@ class RedactionTest {
         .addParticipants(Participant.builder().name("Dana Kim").handle("dkim")
             .addRoles(dev.postmortem.model.Role.INCIDENT_COMMANDER).build())
         .build();
-    String md = Reports.markdownText(Reports.markdown(Audience.EXTERNAL).build().render(pm));
+    String md = Reports.markdownText(Reports.markdown(Audience.EXTERNAL).build().toString(pm));
     assertThat(md).doesNotContain("Dana").doesNotContain("dkim").doesNotContain("dana@")
         .doesNotContain("grafana.internal").contains("the incident commander")
         .contains("[e-mail removed]").contains("[internal link removed]")
@@ -85,7 +85,7 @@ class RedactionTest {
         .addInternalFields("/detection", "/timeline/1", "/title")
         .addTimeline(event("First public event"), event("Second secret event"), event("Third public event"))
         .build();
-    String md = Reports.markdown(Audience.EXTERNAL).build().render(pm);
+    String md = Reports.markdown(Audience.EXTERNAL).build().toString(pm);
     assertThat(md).contains("Public summary", "First public event", "Third public event", "Rolled back")
         .doesNotContain("Secret detection").doesNotContain("Second secret").doesNotContain("Outage")
         .contains("\\[redacted\\]");
@@ -102,14 +102,14 @@ class RedactionTest {
         .hasMessageContaining("/impact/quantities/7")
         .hasMessageContaining("matches nothing");
     // Internal audiences do not redact, so the pointer does not matter to them.
-    assertThat(Reports.markdown(Audience.INTERNAL).build().render(pm)).contains("Outage");
+    assertThat(Reports.markdown(Audience.INTERNAL).build().toString(pm)).contains("Outage");
   }
 
   @RepeatedTest(6)
   void generatedPostmortemsLeakNothing(RepetitionInfo info) {
     long seed = 31L * info.getCurrentRepetition();
     Postmortem pm = PostmortemGenerator.seeded(seed).timelineEvents(12).next();
-    String md = squeeze(Reports.markdownText(Reports.markdown(Audience.EXTERNAL).build().render(pm)));
+    String md = squeeze(Reports.markdownText(Reports.markdown(Audience.EXTERNAL).build().toString(pm)));
     for (String secret : secrets(pm)) {
       assertThat(md).as("seed %d: external report shows '%s'", seed, secret).doesNotContain(squeeze(secret));
     }

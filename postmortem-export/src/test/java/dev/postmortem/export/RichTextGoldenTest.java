@@ -72,7 +72,7 @@ class RichTextGoldenTest {
 
   @Test
   void markdownKeepsTheMarkdown() throws IOException {
-    String md = Reports.markdown(Audience.INTERNAL).build().render(richText());
+    String md = Reports.markdown(Audience.INTERNAL).build().toString(richText());
     compare("rich-text-internal.md", md);
   }
 

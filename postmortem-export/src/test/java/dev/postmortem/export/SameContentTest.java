@@ -67,7 +67,7 @@ class SameContentTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("postmortems")
   void everyItemIsInEveryFormat(String name, Postmortem pm) {
-    String md = squeeze(markdownText(Reports.markdown(Audience.INTERNAL).build().render(pm)));
+    String md = squeeze(markdownText(Reports.markdown(Audience.INTERNAL).build().toString(pm)));
     String docx = squeeze(docxText(Reports.docx(Audience.INTERNAL).build().toBytes(pm)));
     String pdf = squeeze(withoutRtl(pdfText(Reports.pdf(Audience.INTERNAL).build().toBytes(pm))));
     for (String s : expected(pm)) {

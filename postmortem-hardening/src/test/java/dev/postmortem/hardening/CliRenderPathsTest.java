@@ -3,6 +3,7 @@ package dev.postmortem.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.cli.PostmortemCli;
+import dev.postmortem.io.Format;
 import dev.postmortem.io.PostmortemWriter;
 import dev.postmortem.model.Postmortem;
 import dev.postmortem.testkit.PostmortemGenerator;
@@ -29,7 +30,7 @@ class CliRenderPathsTest {
     Postmortem pm = PostmortemGenerator.seeded(7).timelineEvents(2).next();
     pm = Postmortem.copyOf(pm).withId("../../../../tmp/escape-id").withTitle("../../escape-title/..\\..\\x");
     Path in = Files.createDirectories(root.resolve("in"));
-    Path file = Files.writeString(in.resolve(fileName), PostmortemWriter.yaml().write(pm));
+    Path file = Files.writeString(in.resolve(fileName), PostmortemWriter.create(Format.YAML).toString(pm));
     Path out = root.resolve("out/reports");
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();

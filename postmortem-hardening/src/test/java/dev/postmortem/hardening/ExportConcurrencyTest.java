@@ -77,7 +77,7 @@ class ExportConcurrencyTest {
 
   @Test
   void sharedValidator() throws Exception {
-    Validator validator = Validator.standard();
+    Validator validator = Validator.create();
     sameAsOneThread("validation", DOCUMENTS, pm -> {
       ValidationReport r = validator.validate(pm);
       return r.toString();

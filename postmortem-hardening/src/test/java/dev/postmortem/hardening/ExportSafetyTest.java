@@ -94,7 +94,7 @@ class ExportSafetyTest {
   @EnumSource(Audience.class)
   void markdownLinksOnlyHttpHttpsAndMailto(Audience audience) {
     String md = MarkdownExporter.builder().audience(audience).creationTime(Exports.CREATED).build()
-        .render(withHostileLinks(null));
+        .toString(withHostileLinks(null));
     Node doc = Parser.builder().build().parse(md);
     doc.accept(new AbstractVisitor() {
       @Override
@@ -170,7 +170,7 @@ class ExportSafetyTest {
     for (int n = 0; n < 20; n++) {
       Postmortem pm = gen.next();
       for (Audience audience : Audience.values()) {
-        String md = MarkdownExporter.builder().audience(audience).creationTime(Exports.CREATED).build().render(pm);
+        String md = MarkdownExporter.builder().audience(audience).creationTime(Exports.CREATED).build().toString(pm);
         AtomicInteger html = new AtomicInteger();
         List<String> links = new ArrayList<>();
         parser.parse(md).accept(new AbstractVisitor() {

@@ -57,11 +57,7 @@ final class Exports {
 
   static byte[] bytes(Exporter exporter, Postmortem pm) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      exporter.export(pm, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    exporter.write(pm, out);
     return out.toByteArray();
   }
 

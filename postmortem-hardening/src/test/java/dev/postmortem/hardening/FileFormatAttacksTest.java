@@ -19,12 +19,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@link PostmortemFormatException} that says what and where.
  */
 class FileFormatAttacksTest {
-  private static final PostmortemReader READER = PostmortemReader.strict();
+  private static final PostmortemReader READER = PostmortemReader.create();
 
   @BeforeAll
   static void warmUp() {
     for (Format f : Format.values()) {
-      String text = PostmortemWriter.of(f).write(PostmortemGenerator.seeded(3).next());
+      String text = PostmortemWriter.create(f).toString(PostmortemGenerator.seeded(3).next());
       READER.read(text, f);
     }
   }

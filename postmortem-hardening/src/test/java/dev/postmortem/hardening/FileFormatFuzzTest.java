@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FileFormatFuzzTest {
   private static final long BASE_SEED = Long.getLong("postmortem.seed", 20261124L);
   private static final int BATCHES = 10;
-  private static final PostmortemReader STRICT = PostmortemReader.strict();
+  private static final PostmortemReader STRICT = PostmortemReader.create();
   private static final PostmortemReader LENIENT = PostmortemReader.builder().lenient(true).build();
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final ObjectMapper YAML = YAMLMapper.builder().build();
@@ -59,12 +59,12 @@ class FileFormatFuzzTest {
   static void bases() {
     for (Format format : Format.values()) {
       List<byte[]> bases = new ArrayList<>();
-      PostmortemWriter writer = PostmortemWriter.of(format);
-      bases.add(writer.write(ExamplePostmortem.create()).getBytes(StandardCharsets.UTF_8));
+      PostmortemWriter writer = PostmortemWriter.create(format);
+      bases.add(writer.toBytes(ExamplePostmortem.create()));
       PostmortemGenerator gen = PostmortemGenerator.seeded(BASE_SEED).hostileStrings(true)
           .timelineEvents(2).actionItems(1).causes(1);
       for (int i = 0; i < 24; i++) {
-        bases.add(writer.write(gen.next()).getBytes(StandardCharsets.UTF_8));
+        bases.add(writer.toBytes(gen.next()));
       }
       BASES.put(format, bases);
       for (byte[] base : bases) { // warm up, so that class loading is not timed as the first input
@@ -110,7 +110,7 @@ class FileFormatFuzzTest {
         PostmortemDocument doc = (lenient ? LENIENT : STRICT).readDocument(in, format, name);
         Postmortem pm = doc.postmortem();
         for (Format out : index % 5 == 0 ? Format.values() : new Format[] {format}) {
-          String written = PostmortemWriter.of(out).write(pm);
+          String written = PostmortemWriter.create(out).toString(pm);
           Postmortem back = LENIENT.read(written, out);
           assertThat(back).as("seed %d input %d: accepted input must survive %s write -> read", seed, index, out)
               .isEqualTo(pm);

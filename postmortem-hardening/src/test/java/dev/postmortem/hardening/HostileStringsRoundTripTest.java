@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * indicators and the testkit's hostile fragments survive JSON and YAML write → read unchanged.
  */
 class HostileStringsRoundTripTest {
-  private static final PostmortemReader READER = PostmortemReader.strict();
+  private static final PostmortemReader READER = PostmortemReader.create();
   private static final Postmortem BASE = PostmortemGenerator.seeded(1).timelineEvents(1).actionItems(1)
       .causes(1).next();
 
@@ -56,7 +56,7 @@ class HostileStringsRoundTripTest {
         .withTags(List.of(s.isBlank() ? "x" + s : s))
         .withExtensions(java.util.Map.of("x-" + s, com.fasterxml.jackson.databind.node.TextNode.valueOf(s)));
     for (Format format : Format.values()) {
-      String written = PostmortemWriter.of(format).write(pm);
+      String written = PostmortemWriter.create(format).toString(pm);
       Postmortem back = READER.read(written, format);
       assertThat(back.title()).as("%s title of %s", format, escape(s)).isEqualTo(pm.title());
       assertThat(back.summary()).as("%s summary of %s", format, escape(s)).isEqualTo(pm.summary());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * line or the part of the Word file.
  */
 class ImportAttacksTest {
-  private static final PostmortemImporter IMPORTER = PostmortemImporter.defaults();
+  private static final PostmortemImporter IMPORTER = PostmortemImporter.create();
   private static final String XXE_BODY =
       "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
       + "<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>";

@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ImportFuzzTest {
   private static final long BASE_SEED = Long.getLong("postmortem.seed", 20261124L);
   private static final int BATCHES = 10;
-  private static final PostmortemImporter IMPORTER = PostmortemImporter.defaults();
-  private static final PostmortemReader READER = PostmortemReader.strict();
+  private static final PostmortemImporter IMPORTER = PostmortemImporter.create();
+  private static final PostmortemReader READER = PostmortemReader.create();
   private static final List<String> MARKDOWN_TOKENS = List.of(
       "|", " | ", "|---|", "\n", "\n\n", "# ", "## ", "### ", "####### ", "- ", "* ", "1. ", "> ", "```",
       "~~~", "    ", "**", "__", "*", "_", "`", "[", "]", "(", ")", "](", "![", "<", ">", "<!--", "-->",
@@ -128,7 +128,7 @@ class ImportFuzzTest {
     Postmortem pm = r.postmortem();
     assertThat(pm).isNotNull();
     if (check) {
-      String json = PostmortemWriter.json().write(pm);
+      String json = PostmortemWriter.create(Format.JSON).toString(pm);
       assertThat(READER.read(json, Format.JSON)).isEqualTo(pm);
     }
   }

@@ -28,9 +28,9 @@ import java.util.function.Function;
  * typed exception with a message and a position; never another exception or an error.
  */
 class JazzerFuzzTest {
-  private static final PostmortemReader STRICT = PostmortemReader.strict();
+  private static final PostmortemReader STRICT = PostmortemReader.create();
   private static final PostmortemReader LENIENT = PostmortemReader.builder().lenient(true).build();
-  private static final PostmortemImporter IMPORTER = PostmortemImporter.defaults();
+  private static final PostmortemImporter IMPORTER = PostmortemImporter.create();
 
   /** What the target does with one input. */
   private interface Target {
@@ -52,7 +52,7 @@ class JazzerFuzzTest {
     check(() -> {
       PostmortemDocument doc = (input.length % 2 == 0 ? STRICT : LENIENT)
           .readDocument(input, format, "fuzz." + format.name().toLowerCase(java.util.Locale.ROOT));
-      String written = PostmortemWriter.of(format).write(doc.postmortem());
+      String written = PostmortemWriter.create(format).toString(doc.postmortem());
       if (!LENIENT.read(written, format).equals(doc.postmortem())) {
         throw new AssertionError("accepted input does not survive write -> read");
       }

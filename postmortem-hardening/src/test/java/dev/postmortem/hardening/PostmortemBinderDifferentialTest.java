@@ -241,13 +241,13 @@ class PostmortemBinderDifferentialTest {
 
   private static List<byte[]> bases(Format format, long seed) {
     List<byte[]> bases = new ArrayList<>();
-    PostmortemWriter writer = PostmortemWriter.of(format);
-    bases.add(writer.write(ExamplePostmortem.create()).getBytes(StandardCharsets.UTF_8));
+    PostmortemWriter writer = PostmortemWriter.create(format);
+    bases.add(writer.toBytes(ExamplePostmortem.create()));
     PostmortemGenerator plain = PostmortemGenerator.seeded(seed);
     PostmortemGenerator hostile = PostmortemGenerator.seeded(seed + 1).hostileStrings(true)
         .timelineEvents(3).actionItems(2).causes(2);
     for (int i = 0; i < 40; i++) {
-      bases.add(writer.write((i % 2 == 0 ? plain : hostile).next()).getBytes(StandardCharsets.UTF_8));
+      bases.add(writer.toBytes((i % 2 == 0 ? plain : hostile).next()));
     }
     return bases;
   }
@@ -382,7 +382,7 @@ class PostmortemBinderDifferentialTest {
 
   @Test
   void theBinderReadsTheExampleLikeDataBinding() {
-    byte[] yaml = PostmortemWriter.yaml().write(ExamplePostmortem.create()).getBytes(StandardCharsets.UTF_8);
+    byte[] yaml = PostmortemWriter.create(Format.YAML).toString(ExamplePostmortem.create()).getBytes(StandardCharsets.UTF_8);
     DocumentReader.Result<Postmortem> expected = DATABIND.read(yaml, Format.YAML, "x", false);
     DocumentReader.Result<Postmortem> actual = STREAMING.read(yaml, Format.YAML, "x", false);
     assertThat(actual.value).isEqualTo(expected.value).isEqualTo(ExamplePostmortem.create());

@@ -8,6 +8,7 @@ import dev.postmortem.importer.internal.MarkdownSource;
 import dev.postmortem.importer.internal.TextDecoding;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,12 +52,20 @@ public final class PostmortemImporter {
     this.maxBytes = b.maxBytes;
   }
 
-  /** An importer with the defaults: built-in synonyms, no reference date, UTC when unstated. */
-  public static PostmortemImporter defaults() {
+  /**
+   * An importer with the defaults: built-in synonyms, no reference date, UTC when unstated.
+   *
+   * @return the importer
+   */
+  public static PostmortemImporter create() {
     return builder().build();
   }
 
-  /** A builder. */
+  /**
+   * A builder with the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -64,6 +73,11 @@ public final class PostmortemImporter {
   /**
    * Imports Markdown text. {@code source} names it in diagnostics and positions (may be null); a
    * source ending in {@code .yml} or {@code .yaml} that holds a GitHub issue form is read as one.
+   *
+   * @param markdown the document
+   * @param source the name to report in diagnostics and errors, or {@code null}
+   * @return the post-mortem and the diagnostics
+   * @throws PostmortemImportException when the input cannot be imported at all
    */
   public ImportResult importMarkdown(String markdown, String source) {
     Objects.requireNonNull(markdown, "markdown");
@@ -81,13 +95,30 @@ public final class PostmortemImporter {
     return DocMapper.map(doc, options(source));
   }
 
-  /** Imports Markdown from a stream of UTF-8 bytes. */
+  /**
+   * Imports Markdown from a stream of UTF-8 bytes (UTF-16 with a byte order mark); the stream is
+   * not closed.
+   *
+   * @param in the stream
+   * @param source the name to report in diagnostics and errors, or {@code null}
+   * @return the post-mortem and the diagnostics
+   * @throws java.io.UncheckedIOException when the stream cannot be read
+   * @throws PostmortemImportException when the input cannot be imported at all
+   */
   public ImportResult importMarkdown(InputStream in, String source) {
     byte[] bytes = TextDecoding.readBounded(in, maxBytes, source);
     return importMarkdown(TextDecoding.decode(bytes, source), source);
   }
 
-  /** Imports a Word document. */
+  /**
+   * Imports a Word document; the stream is not closed.
+   *
+   * @param in the stream
+   * @param source the name to report in diagnostics and errors, or {@code null}
+   * @return the post-mortem and the diagnostics
+   * @throws java.io.UncheckedIOException when the stream cannot be read
+   * @throws PostmortemImportException when the input cannot be imported at all
+   */
   public ImportResult importDocx(InputStream in, String source) {
     byte[] bytes = TextDecoding.readBounded(in, maxBytes, source);
     Doc doc = DocxSource.parse(bytes, source);
@@ -97,7 +128,10 @@ public final class PostmortemImporter {
   /**
    * Imports a file: {@code .docx} as Word, anything else as Markdown.
    *
-   * @throws PostmortemImportException when the file cannot be read or imported
+   * @param file the file
+   * @return the post-mortem and the diagnostics
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   * @throws PostmortemImportException when it cannot be imported at all
    */
   public ImportResult importFile(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
@@ -105,8 +139,7 @@ public final class PostmortemImporter {
       return name.toLowerCase(Locale.ROOT).endsWith(".docx")
           ? importDocx(in, file.toString()) : importMarkdown(in, file.toString());
     } catch (IOException e) {
-      throw new PostmortemImportException(file.toString(), 0, 0,
-          "could not read the file: " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -122,14 +155,19 @@ public final class PostmortemImporter {
 
   /** Builds a {@link PostmortemImporter}. */
   public static final class Builder {
-    private SectionSynonyms synonyms = SectionSynonyms.defaults();
+    private SectionSynonyms synonyms = SectionSynonyms.create();
     private LocalDate referenceDate;
     private ZoneId defaultZone;
     private long maxBytes = DEFAULT_MAX_BYTES;
 
     private Builder() {}
 
-    /** The heading synonyms; {@link SectionSynonyms#defaults()} unless set. */
+    /**
+     * The heading synonyms; {@link SectionSynonyms#create()} unless set.
+     *
+     * @param synonyms the synonyms
+     * @return {@code this}
+     */
     public Builder synonyms(SectionSynonyms synonyms) {
       this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
       return this;
@@ -138,19 +176,32 @@ public final class PostmortemImporter {
     /**
      * The date for times written without one when the document gives none (no per-day heading,
      * no earlier dated row, no document date).
+     *
+     * @param referenceDate the date, or {@code null} for none
+     * @return {@code this}
      */
     public Builder referenceDate(LocalDate referenceDate) {
       this.referenceDate = referenceDate;
       return this;
     }
 
-    /** The zone for times written without one when the document states none; UTC unless set. */
+    /**
+     * The zone for times written without one when the document states none; UTC unless set.
+     *
+     * @param defaultZone the zone, or {@code null} for UTC
+     * @return {@code this}
+     */
     public Builder defaultZone(ZoneId defaultZone) {
       this.defaultZone = defaultZone;
       return this;
     }
 
-    /** The largest input accepted, in bytes; {@link #DEFAULT_MAX_BYTES} unless set. */
+    /**
+     * The largest input accepted, in bytes; {@link #DEFAULT_MAX_BYTES} unless set.
+     *
+     * @param maxBytes the limit, at least 1
+     * @return {@code this}
+     */
     public Builder maxBytes(long maxBytes) {
       if (maxBytes < 1) {
         throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
@@ -159,7 +210,11 @@ public final class PostmortemImporter {
       return this;
     }
 
-    /** The importer. */
+    /**
+     * Builds the importer.
+     *
+     * @return the importer
+     */
     public PostmortemImporter build() {
       return new PostmortemImporter(this);
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * Portuguese headings. Add your own with {@link #with}:
  *
  * <pre>{@code
- * SectionSynonyms synonyms = SectionSynonyms.defaults()
+ * SectionSynonyms synonyms = SectionSynonyms.create()
  *     .with(SectionKind.ROOT_CAUSES, "Ursache", "Why it broke");
  * }</pre>
  *
@@ -36,8 +36,12 @@ public final class SectionSynonyms {
     this.table = Collections.unmodifiableMap(table);
   }
 
-  /** The built-in table. */
-  public static SectionSynonyms defaults() {
+  /**
+   * The built-in table.
+   *
+   * @return the built-in synonyms
+   */
+  public static SectionSynonyms create() {
     return DEFAULTS;
   }
 

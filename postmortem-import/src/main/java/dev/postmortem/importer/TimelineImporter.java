@@ -194,7 +194,7 @@ public final class TimelineImporter {
       }
       return read(in, source);
     } catch (IOException e) {
-      throw new PostmortemImportException(source, 0, 0, "could not read the file: " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
   }
 

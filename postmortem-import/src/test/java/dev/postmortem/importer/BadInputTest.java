@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class BadInputTest {
-  private final PostmortemImporter importer = PostmortemImporter.defaults();
+  private final PostmortemImporter importer = PostmortemImporter.create();
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3, 42, 2026})

@@ -37,7 +37,7 @@ class CorpusTest {
   void importsWithHandCountedNumbers(String file, String title, int events, int actions) {
     Path dir = corpus();
     assumeTrue(dir != null && Files.isDirectory(dir), "corpus not present: " + dir);
-    ImportResult r = PostmortemImporter.defaults().importFile(dir.resolve(file));
+    ImportResult r = PostmortemImporter.create().importFile(dir.resolve(file));
     assertThat(r.postmortem().title()).isEqualTo(title);
     assertThat(r.postmortem().timeline()).hasSize(events);
     assertThat(r.postmortem().actionItems()).hasSize(actions);

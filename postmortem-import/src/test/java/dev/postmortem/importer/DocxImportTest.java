@@ -75,8 +75,8 @@ class DocxImportTest {
 
   @Test
   void wordAndMarkdownImportToTheSameModel() {
-    ImportResult fromWord = PostmortemImporter.defaults().importDocx(new ByteArrayInputStream(word()), "disk.docx");
-    ImportResult fromMd = PostmortemImporter.defaults().importMarkdown(MARKDOWN, "disk.md");
+    ImportResult fromWord = PostmortemImporter.create().importDocx(new ByteArrayInputStream(word()), "disk.docx");
+    ImportResult fromMd = PostmortemImporter.create().importMarkdown(MARKDOWN, "disk.md");
     Postmortem w = fromWord.postmortem();
     assertThat(w.title()).isEqualTo("Disk full on the primary database");
     assertThat(w.timeline()).hasSize(2);

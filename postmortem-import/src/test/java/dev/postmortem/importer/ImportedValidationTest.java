@@ -32,7 +32,7 @@ class ImportedValidationTest {
 
   @Test
   void findingsCarryTheMarkdownLine() {
-    ImportResult imported = PostmortemImporter.defaults().importMarkdown(MARKDOWN, "incident.md");
+    ImportResult imported = PostmortemImporter.create().importMarkdown(MARKDOWN, "incident.md");
     ValidationReport report = Validator.builder()
         .clock(Clock.fixed(Instant.parse("2026-05-20T00:00:00Z"), ZoneOffset.UTC)).build()
         .validate(imported.document());

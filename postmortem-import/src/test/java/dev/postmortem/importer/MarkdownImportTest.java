@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class MarkdownImportTest {
   static ImportResult fixture(String name) {
     try (InputStream in = MarkdownImportTest.class.getResourceAsStream("/fixtures/" + name)) {
-      return PostmortemImporter.defaults().importMarkdown(in, name);
+      return PostmortemImporter.create().importMarkdown(in, name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -208,13 +208,13 @@ class MarkdownImportTest {
     assertThat(r.diagnostics(Kind.ASSUMED_ZONE)).isNotEmpty();
 
     // evidence elsewhere in the document (25/04/2026) makes it day-first
-    ImportResult dayFirst = PostmortemImporter.defaults().importMarkdown(
+    ImportResult dayFirst = PostmortemImporter.create().importMarkdown(
         md + "\nReviewed on 25/04/2026.\n", "night.md");
     assertThat(dayFirst.postmortem().timeline().get(0).at()).contains(t("2026-04-03T23:40Z"));
 
     // times without any date: the reference date places them
     String noDate = "# X\n\n## Timeline\n\n- 14:02 UTC - Pager fired\n- 2:30 PM - Fixed\n";
-    assertThat(PostmortemImporter.defaults().importMarkdown(noDate, null).postmortem().timeline())
+    assertThat(PostmortemImporter.create().importMarkdown(noDate, null).postmortem().timeline())
         .allSatisfy(e -> assertThat(e.at()).isEmpty());
     ImportResult ref = PostmortemImporter.builder().referenceDate(LocalDate.of(2026, 1, 2)).build()
         .importMarkdown(noDate, null);
@@ -243,7 +243,7 @@ class MarkdownImportTest {
         |---|---|
         | 1 | 2 |
         """;
-    ImportResult r = PostmortemImporter.defaults().importMarkdown(md, "x.md");
+    ImportResult r = PostmortemImporter.create().importMarkdown(md, "x.md");
     Postmortem pm = r.postmortem();
     assertThat(pm.causes()).singleElement()
         .satisfies(c -> assertThat(c.description()).isEqualTo("A TTL of zero on the hot key."));
@@ -257,8 +257,8 @@ class MarkdownImportTest {
   @Test
   void customSynonyms() {
     String md = "# T\n\n## Warum es passierte\n\nDer Pool war leer.\n";
-    assertThat(PostmortemImporter.defaults().importMarkdown(md, null).postmortem().causes()).isEmpty();
-    SectionSynonyms syn = SectionSynonyms.defaults().with(SectionKind.ROOT_CAUSES, "Warum es passierte");
+    assertThat(PostmortemImporter.create().importMarkdown(md, null).postmortem().causes()).isEmpty();
+    SectionSynonyms syn = SectionSynonyms.create().with(SectionKind.ROOT_CAUSES, "Warum es passierte");
     Postmortem pm = PostmortemImporter.builder().synonyms(syn).build().importMarkdown(md, null).postmortem();
     assertThat(pm.causes()).singleElement()
         .satisfies(c -> assertThat(c.description()).isEqualTo("Der Pool war leer."));

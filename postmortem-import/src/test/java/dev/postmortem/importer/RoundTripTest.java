@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.postmortem.export.docx.DocxExporter;
 import dev.postmortem.export.markdown.MarkdownExporter;
+import dev.postmortem.io.Format;
 import dev.postmortem.io.PostmortemWriter;
 import dev.postmortem.model.AdditionalSection;
 import dev.postmortem.model.Postmortem;
@@ -49,7 +50,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RoundTripTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final PostmortemImporter importer = PostmortemImporter.defaults();
+  private final PostmortemImporter importer = PostmortemImporter.create();
 
   private static Postmortem generated(long seed) {
     return PostmortemGenerator.seeded(seed).timelineEvents(8).hostileStrings(seed % 2 == 0).next();
@@ -59,7 +60,7 @@ class RoundTripTest {
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
   void markdown(long seed) {
     Postmortem pm = generated(seed);
-    String md = MarkdownExporter.create().render(pm);
+    String md = MarkdownExporter.create().toString(pm);
     ImportResult r = importer.importMarkdown(md, "roundtrip.md");
     assertThat(project(r.postmortem(), false)).as("seed %d, Markdown:%n%s", seed, md)
         .isEqualTo(project(pm, false));
@@ -126,7 +127,7 @@ class RoundTripTest {
 
   static JsonNode project(Postmortem pm, boolean docx) {
     try {
-      ObjectNode root = (ObjectNode) JSON.readTree(PostmortemWriter.json().write(pm));
+      ObjectNode root = (ObjectNode) JSON.readTree(PostmortemWriter.create(Format.JSON).toString(pm));
       root.remove(List.of("lifecycle", "extensions", "additionalSections", "internalFields"));
       if (docx && root.has("incident")) {
         JsonNode started = root.get("incident").get("started");

@@ -44,18 +44,18 @@ class SectionSynonymsTest {
       Cinco porquês | FIVE_WHYS
       """)
   void defaultsCoverTemplatesAndLanguages(String heading, SectionKind kind) {
-    assertThat(SectionSynonyms.defaults().kindOf(heading)).contains(kind);
+    assertThat(SectionSynonyms.create().kindOf(heading)).contains(kind);
   }
 
   @ParameterizedTest
   @CsvSource({"Coffee corner", "Thanks", "Affected crates", "Appendix"})
   void unrelatedHeadingsMatchNothing(String heading) {
-    assertThat(SectionSynonyms.defaults().kindOf(heading)).isEmpty();
+    assertThat(SectionSynonyms.create().kindOf(heading)).isEmpty();
   }
 
   @org.junit.jupiter.api.Test
   void withAddsAndDoesNotChangeTheDefaults() {
-    SectionSynonyms s = SectionSynonyms.defaults().with(SectionKind.TIMELINE, "Ablauf der Störung");
+    SectionSynonyms s = SectionSynonyms.create().with(SectionKind.TIMELINE, "Ablauf der Störung");
     assertThat(s.kindOf("Ablauf der Störung")).contains(SectionKind.TIMELINE);
     assertThat(SectionSynonyms.empty().kindOf("Timeline")).isEmpty();
     assertThat(s.asMap().get(SectionKind.TIMELINE)).contains("ablauf der störung");

@@ -32,7 +32,7 @@ class ValidatorOnTestkitTest {
 
   @Test
   void exampleYamlFindingsCarryLines() throws Exception {
-    var doc = PostmortemReader.strict().readDocument(
+    var doc = PostmortemReader.create().readDocument(
         ExamplePostmortem.yaml().getBytes(java.nio.charset.StandardCharsets.UTF_8), Format.YAML, "example.yaml");
     ValidationReport report = Validator.builder().profile(Profile.STRICT).clock(CLOCK).build().validate(doc);
     assertThat(report.findings()).allSatisfy(f -> assertThat(f.position()).isPresent());

@@ -2,6 +2,7 @@ package dev.postmortem.cli.internal;
 
 import dev.postmortem.export.markdown.MarkdownExporter;
 import dev.postmortem.io.PostmortemDocument;
+import dev.postmortem.io.Format;
 import dev.postmortem.io.PostmortemWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,13 +74,13 @@ public final class ConvertCommand implements Callable<Integer> {
     String text;
     switch (to) {
       case JSON:
-        text = PostmortemWriter.json().write(doc.postmortem());
+        text = PostmortemWriter.create(Format.JSON).toString(doc.postmortem());
         break;
       case YAML:
-        text = PostmortemWriter.yaml().write(doc.postmortem());
+        text = PostmortemWriter.create(Format.YAML).toString(doc.postmortem());
         break;
       case MD:
-        text = MarkdownExporter.create().render(doc.postmortem());
+        text = MarkdownExporter.create().toString(doc.postmortem());
         break;
       default:
         throw new IllegalStateException("unhandled target " + to);

@@ -85,7 +85,7 @@ public final class DocumentLoader {
 
   private PostmortemImporter importer() {
     if (importer == null) {
-      importer = PostmortemImporter.defaults();
+      importer = PostmortemImporter.create();
     }
     return importer;
   }

@@ -127,7 +127,7 @@ public final class RenderCommand implements Callable<Integer> {
       Path tmp = out.resolve("." + name + "." + exporter.fileExtension() + ".tmp");
       try {
         try (OutputStream os = Files.newOutputStream(tmp)) {
-          exporter.export(doc.postmortem(), os);
+          exporter.write(doc.postmortem(), os);
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       } finally {

@@ -105,7 +105,7 @@ public final class ValidateCommand implements Callable<Integer> {
     if (policy != null) {
       try {
         b.policy(Policy.read(policy));
-      } catch (IOException e) {
+      } catch (UncheckedIOException e) {
         throw new CliException("--policy: " + Errors.describe(e), e);
       }
     }

@@ -106,7 +106,7 @@ public final class Warmup {
 
   /** Holds the reader, made on first use. */
   private static final class Shared {
-    static final PostmortemReader READER = PostmortemReader.strict();
+    static final PostmortemReader READER = PostmortemReader.create();
   }
 
   /** The strict reader the commands share (immutable and thread-safe). */
@@ -173,7 +173,7 @@ public final class Warmup {
         doc = reader().readDocument(f == Format.JSON ? WARM_UP_JSON : WARM_UP_YAML, f, null);
       }
       if (validate && doc != null) {
-        Validator.standard().validate(doc);
+        Validator.create().validate(doc);
       }
     } catch (RuntimeException | Error e) {
       // only a warm-up: the command's own run does the work and reports any problem

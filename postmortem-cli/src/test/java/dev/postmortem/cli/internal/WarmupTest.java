@@ -43,7 +43,7 @@ class WarmupTest {
 
   @Test
   void theWarmupDocumentIsReadStrictlyAndTheSameInBothFormats() {
-    PostmortemReader strict = PostmortemReader.strict();
+    PostmortemReader strict = PostmortemReader.create();
     PostmortemDocument yaml = strict.readDocument(Warmup.document(Format.YAML), Format.YAML, "warm-up.yaml");
     PostmortemDocument json = strict.readDocument(Warmup.document(Format.JSON), Format.JSON, "warm-up.json");
     assertThat(json.postmortem()).isEqualTo(yaml.postmortem());
@@ -52,7 +52,7 @@ class WarmupTest {
     assertThat(yaml.postmortem().slos().get(0).window()).isPresent();
     assertThat(yaml.postmortem().followUps().get(0).items()).hasSize(1);
     assertThat(yaml.postmortem().extensions()).containsKey("/warm-up");
-    assertThat(Validator.standard().validate(yaml).findings()).isNotNull();
+    assertThat(Validator.create().validate(yaml).findings()).isNotNull();
   }
 
   @RepeatedTest(3)
@@ -60,7 +60,7 @@ class WarmupTest {
     byte[] yaml = ExamplePostmortem.yaml().getBytes(StandardCharsets.UTF_8);
     Warmup.start(EnumSet.of(Format.YAML, Format.JSON), true);
     PostmortemDocument shared = Warmup.reader().readDocument(yaml, Format.YAML, "example.yaml");
-    PostmortemDocument fresh = PostmortemReader.strict().readDocument(yaml, Format.YAML, "example.yaml");
+    PostmortemDocument fresh = PostmortemReader.create().readDocument(yaml, Format.YAML, "example.yaml");
     assertThat(shared.postmortem()).isEqualTo(fresh.postmortem());
     assertThat(shared.positions().find("/timeline/0")).isPresent()
         .isEqualTo(fresh.positions().find("/timeline/0"));

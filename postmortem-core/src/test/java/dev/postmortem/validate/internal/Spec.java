@@ -43,7 +43,7 @@ final class Spec {
     /** The strict validator with the example's policy, if it has one. */
     Validator validator() {
       int split = input.indexOf("\n---\n");
-      Policy policy = split < 0 ? Policy.defaults()
+      Policy policy = split < 0 ? Policy.create()
           : Policy.read(input.substring(split + 5), Format.YAML, "example " + number + " policy");
       return Validator.builder().profile(Profile.STRICT).clock(CLOCK).policy(policy).build();
     }
@@ -58,7 +58,7 @@ final class Spec {
     }
   }
 
-  static final PostmortemReader READER = PostmortemReader.strict();
+  static final PostmortemReader READER = PostmortemReader.create();
   private static List<Example> cached;
 
   static synchronized List<Example> examples() {

@@ -25,7 +25,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * DocxExporter docx = DocxExporter.builder().template(Template.GOOGLE_SRE).build();
- * docx.export(postmortem, out);
+ * docx.write(postmortem, Path.of("report.docx"));
  * }</pre>
  *
  * <p>Immutable and thread-safe. With a fixed {@link ExporterBuilder#creationTime creation time}
@@ -40,37 +40,48 @@ public final class DocxExporter implements Exporter {
     this.tableOfContents = b.tableOfContents;
   }
 
-  /** A builder with the default options. */
+  /**
+   * A builder with the default options.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** An exporter with the default options. */
+  /**
+   * An exporter with the default options: internal audience, default template, UTC.
+   *
+   * @return the exporter
+   */
   public static DocxExporter create() {
     return builder().build();
   }
 
   @Override
-  public void export(Postmortem postmortem, OutputStream out) throws IOException {
+  public void write(Postmortem postmortem, OutputStream out) {
     Objects.requireNonNull(postmortem, "postmortem must not be null");
     Objects.requireNonNull(out, "out must not be null");
     try {
-      write(postmortem, out);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      writeDocx(postmortem, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   /**
    * The DOCX file as bytes.
    *
+   * @param postmortem the post-mortem
+   * @return the Word document's bytes
    * @throws ExportException when the report cannot be produced
    */
+  @Override
   public byte[] toBytes(Postmortem postmortem) {
     Objects.requireNonNull(postmortem, "postmortem must not be null");
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
     try {
-      write(postmortem, buffer);
+      writeDocx(postmortem, buffer);
     } catch (IOException | UncheckedIOException e) {
       throw new ExportException("cannot write the DOCX of post-mortem '" + postmortem.id() + "': "
           + e.getMessage(), e);
@@ -82,7 +93,7 @@ public final class DocxExporter implements Exporter {
    * One walk records the body's blocks; then the package is written with the body streamed into
    * it (see {@link DocxPackage}).
    */
-  private void write(Postmortem postmortem, OutputStream out) throws IOException {
+  private void writeDocx(Postmortem postmortem, OutputStream out) throws IOException {
     String country = options.locale().getCountry();
     boolean letter = country.equals("US") || country.equals("CA");
     boolean toc = tableOfContents && options.audience() == Audience.INTERNAL;
@@ -150,7 +161,11 @@ public final class DocxExporter implements Exporter {
       return options();
     }
 
-    /** The exporter. */
+    /**
+     * Builds the exporter.
+     *
+     * @return the exporter
+     */
     public DocxExporter build() {
       return new DocxExporter(this);
     }

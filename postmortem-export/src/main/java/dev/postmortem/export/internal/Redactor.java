@@ -83,7 +83,7 @@ public final class Redactor {
     Scrubber scrubber = new Scrubber(pm, internalHosts);
     scrub(root, null, scrubber);
     try {
-      return PostmortemReader.strict().read(root.toString(), Format.JSON);
+      return PostmortemReader.create().read(root.toString(), Format.JSON);
     } catch (PostmortemFormatException | IllegalStateException | IllegalArgumentException e) {
       throw new ExportException("cannot redact post-mortem '" + pm.id()
           + "' for the external audience: " + e.getMessage(), e);
@@ -92,7 +92,7 @@ public final class Redactor {
 
   private static JsonNode readTree(Postmortem pm) {
     try {
-      return MAPPER.readTree(PostmortemWriter.json().write(pm));
+      return MAPPER.readTree(PostmortemWriter.create(Format.JSON).toString(pm));
     } catch (java.io.IOException e) {
       throw new ExportException("cannot read post-mortem '" + pm.id() + "' as JSON", e);
     }

@@ -9,6 +9,7 @@ import dev.postmortem.export.markdown.internal.MarkdownReportWriter;
 import dev.postmortem.model.Postmortem;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +22,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * MarkdownExporter md = MarkdownExporter.builder().audience(Audience.EXECUTIVE).build();
- * String report = md.render(postmortem);
+ * String report = md.toString(postmortem);
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -37,22 +38,32 @@ public final class MarkdownExporter implements Exporter {
     this.mermaid = b.mermaid;
   }
 
-  /** A builder with the default options. */
+  /**
+   * A builder with the default options.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** An exporter with the default options: internal audience, default template, UTC. */
+  /**
+   * An exporter with the default options: internal audience, default template, UTC.
+   *
+   * @return the exporter
+   */
   public static MarkdownExporter create() {
     return builder().build();
   }
 
   /**
-   * The report as a string.
+   * The report as text.
    *
+   * @param postmortem the post-mortem
+   * @return the Markdown document
    * @throws dev.postmortem.export.ExportException when the report cannot be produced
    */
-  public String render(Postmortem postmortem) {
+  public String toString(Postmortem postmortem) {
     Objects.requireNonNull(postmortem, "postmortem must not be null");
     StringBuilder out = new StringBuilder(4096);
     MarkdownReportWriter writer = new MarkdownReportWriter(out, options.zone(), mermaid);
@@ -84,10 +95,28 @@ public final class MarkdownExporter implements Exporter {
     out.append("---\n\n");
   }
 
+  /**
+   * The report as UTF-8 bytes.
+   *
+   * @param postmortem the post-mortem
+   * @return the Markdown document's bytes
+   * @throws dev.postmortem.export.ExportException when the report cannot be produced
+   */
   @Override
-  public void export(Postmortem postmortem, OutputStream out) throws IOException {
+  public byte[] toBytes(Postmortem postmortem) {
+    return toString(postmortem).getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void write(Postmortem postmortem, OutputStream out) {
+    Objects.requireNonNull(postmortem, "postmortem must not be null");
     Objects.requireNonNull(out, "out must not be null");
-    out.write(render(postmortem).getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = toBytes(postmortem);
+    try {
+      out.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
@@ -133,7 +162,11 @@ public final class MarkdownExporter implements Exporter {
       return options();
     }
 
-    /** The exporter. */
+    /**
+     * Builds the exporter.
+     *
+     * @return the exporter
+     */
     public MarkdownExporter build() {
       return new MarkdownExporter(this);
     }

@@ -20,6 +20,7 @@ import dev.postmortem.model.Postmortem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -36,9 +37,7 @@ import java.util.TimeZone;
  *
  * <pre>{@code
  * PdfExporter pdf = PdfExporter.builder().audience(Audience.EXTERNAL).build();
- * try (OutputStream out = Files.newOutputStream(Path.of("report.pdf"))) {
- *   pdf.export(postmortem, out);
- * }
+ * pdf.write(postmortem, Path.of("report.pdf"));
  * }</pre>
  *
  * <p>Immutable and thread-safe. With a fixed {@link ExporterBuilder#creationTime creation time}
@@ -51,12 +50,20 @@ public final class PdfExporter implements Exporter {
     this.options = b.snapshot();
   }
 
-  /** A builder with the default options. */
+  /**
+   * A builder with the default options.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** An exporter with the default options. */
+  /**
+   * An exporter with the default options: internal audience, default template, UTC.
+   *
+   * @return the exporter
+   */
   public static PdfExporter create() {
     return builder().build();
   }
@@ -68,17 +75,25 @@ public final class PdfExporter implements Exporter {
   }
 
   @Override
-  public void export(Postmortem postmortem, OutputStream out) throws IOException {
+  public void write(Postmortem postmortem, OutputStream out) {
     Objects.requireNonNull(postmortem, "postmortem must not be null");
     Objects.requireNonNull(out, "out must not be null");
-    out.write(toBytes(postmortem));
+    byte[] bytes = toBytes(postmortem);
+    try {
+      out.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
    * The PDF as bytes.
    *
+   * @param postmortem the post-mortem
+   * @return the PDF file's content
    * @throws ExportException when the report cannot be produced
    */
+  @Override
   public byte[] toBytes(Postmortem postmortem) {
     Objects.requireNonNull(postmortem, "postmortem must not be null");
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
@@ -164,7 +179,11 @@ public final class PdfExporter implements Exporter {
       return options();
     }
 
-    /** The exporter. */
+    /**
+     * Builds the exporter.
+     *
+     * @return the exporter
+     */
     public PdfExporter build() {
       return new PdfExporter(this);
     }
