@@ -18,4 +18,5 @@ module dev.postmortem.importer {
   requires org.apache.xmlbeans;
 
   exports dev.postmortem.importer;
+  exports dev.postmortem.importer.timeline;
 }

@@ -1,0 +1,54 @@
+package dev.postmortem.importer.internal.timeline;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Whether two event descriptions tell the same thing: shared words, whatever their order. */
+public final class Similarity {
+  private Similarity() {}
+
+  private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on",
+      "at", "for", "is", "was", "are", "were", "be", "by", "with", "from", "it", "its", "this", "that",
+      "as", "into", "up", "out", "has", "have", "had", "we", "our", "times", "until", "error", "warn", "info");
+
+  /** The words of {@code text} that carry meaning, lowercased. */
+  public static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    StringBuilder w = new StringBuilder();
+    String s = text.toLowerCase(Locale.ROOT);
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        w.append(c);
+      } else {
+        if (w.length() >= 2 && !STOP.contains(w.toString())) {
+          out.add(w.toString());
+        }
+        w.setLength(0);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code a} and {@code b} are similar: the Dice coefficient of their words is at
+   * least 0.5, or the shorter one's words (three or more) are nearly all in the longer one.
+   */
+  public static boolean similar(String a, String b) {
+    Set<String> x = words(a);
+    Set<String> y = words(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return a.strip().equalsIgnoreCase(b.strip());
+    }
+    int common = 0;
+    for (String w : x) {
+      if (y.contains(w)) {
+        common++;
+      }
+    }
+    double dice = 2.0 * common / (x.size() + y.size());
+    int min = Math.min(x.size(), y.size());
+    return dice >= 0.5 || (min >= 3 && common >= 0.8 * min);
+  }
+}
