@@ -10,6 +10,7 @@ import dev.postmortem.cli.internal.QuietLogging;
 import dev.postmortem.cli.internal.RenderCommand;
 import dev.postmortem.cli.internal.RulesCommand;
 import dev.postmortem.cli.internal.SchemaCommand;
+import dev.postmortem.cli.internal.TimelineCommand;
 import dev.postmortem.cli.internal.ValidateCommand;
 import dev.postmortem.cli.internal.Warmup;
 import dev.postmortem.cli.internal.VersionProvider;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     usageHelpAutoWidth = true,
     sortOptions = false,
-    description = "Checks, renders, converts and measures incident post-mortems.",
+    description = "Checks, renders, converts and measures incident post-mortems, and drafts their timelines.",
     synopsisSubcommandLabel = "COMMAND",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -131,7 +132,7 @@ public final class PostmortemCli implements Runnable {
    * {@link #run} builds only the command it is asked to run (see {@link #soleCommand}).
    */
   static final List<String> COMMANDS = List.of(
-      "validate", "render", "convert", "init", "metrics", "rules", "schema", "completion");
+      "validate", "render", "convert", "init", "metrics", "rules", "schema", "timeline", "completion");
 
   /** The commands that read post-mortems, whose reader {@link Warmup} prepares. */
   private static final List<String> READERS = List.of("validate", "render", "convert", "metrics");
@@ -145,6 +146,7 @@ public final class PostmortemCli implements Runnable {
       case "metrics": return new MetricsCommand();
       case "rules": return new RulesCommand();
       case "schema": return new SchemaCommand();
+      case "timeline": return new TimelineCommand();
       case "completion": return new CompletionCommand();
       default: throw new IllegalArgumentException("no command " + name);
     }
