@@ -58,7 +58,11 @@ import java.util.stream.Stream;
  *
  * <p>Fields are named by a property name, a dotted path ({@code fields.message}) or a JSON pointer
  * ({@code /fields/message}). Timestamps may be ISO-8601, epoch seconds or milliseconds, or any
- * form the Markdown importer reads. Lines that cannot be read are skipped with a diagnostic.
+ * form the Markdown importer reads. Lines that cannot be read are skipped with a diagnostic; an
+ * input that gives no event at all is a warning, never silence.
+ *
+ * <p>For text and syslog logs, chat, alert and deployment records, several sources at once and
+ * merging into a post-mortem, see {@link dev.postmortem.importer.timeline.TimelineDrafter}.
  */
 public final class TimelineImporter {
   /** The kind of input. */
@@ -81,6 +85,7 @@ public final class TimelineImporter {
   private int maxEvents = 100_000;
   private int maxLineChars = 1 << 20;
   private char delimiter = ',';
+  private TimeParser.DateOrder dateOrder = TimeParser.DateOrder.UNKNOWN;
 
   private TimelineImporter(Type type) {
     this.type = type;
@@ -167,9 +172,17 @@ public final class TimelineImporter {
       Collector out = new Collector(source);
       Map<String, String> users = slackUsers(path);
       List<Path> days;
-      try (Stream<Path> s = Files.list(path)) {
-        days = s.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}\\.json"))
-            .sorted().toList();
+      try {
+        days = days(path);
+        if (days.isEmpty()) { // the export's root: a folder of day files per channel
+          List<Path> all = new ArrayList<>();
+          try (Stream<Path> s = Files.list(path)) {
+            for (Path channel : s.filter(Files::isDirectory).sorted().toList()) {
+              all.addAll(days(channel));
+            }
+          }
+          days = all;
+        }
       } catch (IOException e) {
         throw new PostmortemImportException(source, 0, 0, "could not list the directory: " + e.getMessage(), e);
       }
@@ -181,7 +194,20 @@ public final class TimelineImporter {
           throw new PostmortemImportException(day.toString(), 0, 0, "could not read: " + e.getMessage(), e);
         }
       }
-      return new TimelineDraft(events, ev, SourceMap.of(out.positions()), out.diagnostics());
+      return draft(events, ev, out, days.isEmpty()
+          ? "no Slack day files (YYYY-MM-DD.json) here or in a channel folder below" : null);
+    }
+    if (type == Type.CSV && dateOrder == TimeParser.DateOrder.UNKNOWN) {
+      TimeParser.DateOrder found = orderOf(path);
+      if (found != TimeParser.DateOrder.UNKNOWN) {
+        TimeParser.DateOrder before = dateOrder;
+        dateOrder = found;
+        try {
+          return read(path);
+        } finally {
+          dateOrder = before;
+        }
+      }
     }
     try (InputStream in = Files.newInputStream(path)) {
       if (type == Type.SLACK) {
@@ -190,7 +216,7 @@ public final class TimelineImporter {
         Evidence ev = evidence(source);
         Path parent = path.toAbsolutePath().getParent();
         slack(in, source, parent == null ? Map.of() : slackUsers(parent), ev.id(), out, collect(events, out));
-        return new TimelineDraft(events, ev, SourceMap.of(out.positions()), out.diagnostics());
+        return draft(events, ev, out, null);
       }
       return read(in, source);
     } catch (IOException e) {
@@ -204,7 +230,39 @@ public final class TimelineImporter {
     Collector out = new Collector(source);
     Evidence ev = evidence(source);
     run(in, source, ev.id(), out, collect(events, out));
+    return draft(events, ev, out, null);
+  }
+
+  /** The draft; when it has no event, a warning that says so (and why, when known). */
+  private static TimelineDraft draft(List<TimelineEvent> events, Evidence ev, Collector out, String why) {
+    if (events.isEmpty()) {
+      out.warn(Kind.SKIPPED_INPUT, 0, 0, "", "no event was read"
+          + (why != null ? ": " + why : out.diagnostics().isEmpty() ? "" : "; see the notes above"));
+    }
     return new TimelineDraft(events, ev, SourceMap.of(out.positions()), out.diagnostics());
+  }
+
+  private static List<Path> days(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}\\.json")).sorted().toList();
+    }
+  }
+
+  /** Day-first or month-first, from the numeric dates of a file (a day above 12 decides). */
+  private static TimeParser.DateOrder orderOf(Path path) {
+    boolean day = false;
+    boolean month = false;
+    try (java.io.BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null && !(day && month)) {
+        TimeParser.DateOrder o = TimeParser.evidence(line);
+        day |= o == TimeParser.DateOrder.DAY_FIRST;
+        month |= o == TimeParser.DateOrder.MONTH_FIRST;
+      }
+    } catch (IOException | RuntimeException e) {
+      return TimeParser.DateOrder.UNKNOWN;
+    }
+    return day == month ? TimeParser.DateOrder.UNKNOWN : day ? TimeParser.DateOrder.DAY_FIRST : TimeParser.DateOrder.MONTH_FIRST;
   }
 
   /**
@@ -565,7 +623,7 @@ public final class TimelineImporter {
     } catch (RuntimeException e) {
       // fall through to the lenient reader
     }
-    TimeParser.Parsed p = TimeParser.parse(ts, TimeParser.DateOrder.UNKNOWN, 0);
+    TimeParser.Parsed p = TimeParser.parse(ts, dateOrder, 0);
     if (p == null || p.date() == null || p.time() == null) {
       return null;
     }

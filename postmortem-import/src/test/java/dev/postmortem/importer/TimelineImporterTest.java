@@ -130,4 +130,35 @@ class TimelineImporterTest {
     assertThat(capped.events()).hasSize(10);
     assertThat(capped.diagnostics()).singleElement().satisfies(x -> assertThat(x.line()).isEqualTo(11));
   }
+
+  @Test
+  void noEventIsAWarningNotSilence(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("app.log");
+    Files.writeString(log, "2026-10-14 09:14:09 ERROR pool exhausted\n2026-10-14 09:15:00 INFO ok\n");
+    TimelineDraft d = TimelineImporter.jsonLines().read(log);
+    assertThat(d.events()).isEmpty();
+    assertThat(d.diagnostics()).anyMatch(x -> x.level() == ImportDiagnostic.Level.WARNING
+        && x.message().startsWith("no event was read"));
+  }
+
+  @Test
+  void aSlackExportRootIsReadChannelByChannel(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("users.json"), "[{\"id\":\"U1\",\"name\":\"dana\"}]");
+    Files.createDirectories(dir.resolve("inc"));
+    Files.writeString(dir.resolve("inc/2026-10-14.json"),
+        "[{\"type\":\"message\",\"user\":\"U1\",\"text\":\"paging the db team\",\"ts\":\"1791962820.0001\"}]");
+    TimelineDraft d = TimelineImporter.slack().read(dir);
+    assertThat(d.events()).singleElement().satisfies(e -> assertThat(e.actor()).contains("dana"));
+    Path empty = Files.createDirectories(dir.resolve("nothing-here"));
+    assertThat(TimelineImporter.slack().read(empty).diagnostics()).anyMatch(x -> x.message().contains("no Slack day files"));
+  }
+
+  @Test
+  void dayFirstCsvDatesAreDecidedByTheData(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("events.csv");
+    Files.writeString(csv, "time,message\n03/10/2026 11:00,first\n14/10/2026 09:14,second\n");
+    TimelineDraft d = TimelineImporter.csv().read(csv);
+    assertThat(d.events()).extracting(e -> e.at().orElseThrow()).containsExactly(
+        OffsetDateTime.parse("2026-10-03T11:00Z"), OffsetDateTime.parse("2026-10-14T09:14Z"));
+  }
 }
