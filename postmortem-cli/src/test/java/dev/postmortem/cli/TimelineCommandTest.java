@@ -48,7 +48,7 @@ class TimelineCommandTest {
   void withoutATargetADraftPostmortemIsWritten() throws IOException {
     Cli.Result r = Cli.run("timeline", log().toString(), pagerduty().toString(), "--zone", "+02:00");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    Postmortem pm = PostmortemReader.strict().read(r.out(), Format.YAML);
+    Postmortem pm = PostmortemReader.create().read(r.out(), Format.YAML);
     assertThat(pm.status()).isEqualTo(Status.DRAFT);
     assertThat(pm.timeline()).extracting(e -> e.description()).containsExactly(
         "ERROR: Timeout waiting for connection from pool (2 times, until 09:14:11)",
@@ -68,7 +68,7 @@ class TimelineCommandTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).contains("Added ").contains("  + 2026-10-14T09:14:09.874+02:00  observation  ERROR: Timeout waiting");
     assertThat(Files.readString(pm)).isEqualTo(ExamplePostmortem.yaml());
-    Postmortem merged = PostmortemReader.strict().read(into);
+    Postmortem merged = PostmortemReader.create().read(into);
     Postmortem example = ExamplePostmortem.create();
     assertThat(merged.timeline()).containsAll(example.timeline());
     assertThat(merged.timeline().size()).isGreaterThan(example.timeline().size());
@@ -76,7 +76,7 @@ class TimelineCommandTest {
     Cli.Result again = Cli.run("timeline", log().toString(), pagerduty().toString(), "--merge-into", into.toString());
     assertThat(again.exitCode()).as(again.toString()).isZero();
     assertThat(again.out()).startsWith("Added 0 events to " + into);
-    assertThat(PostmortemReader.strict().read(into).timeline()).isEqualTo(merged.timeline());
+    assertThat(PostmortemReader.create().read(into).timeline()).isEqualTo(merged.timeline());
   }
 
   @Test

@@ -315,8 +315,8 @@ public final class TimelineCommand implements Callable<Integer> {
       fmt = "yaml";
     }
     String text = switch (fmt.toLowerCase(Locale.ROOT)) {
-      case "json" -> PostmortemWriter.json().write(pm);
-      case "yaml", "yml" -> PostmortemWriter.yaml().write(pm);
+      case "json" -> PostmortemWriter.create(dev.postmortem.io.Format.JSON).toString(pm);
+      case "yaml", "yml" -> PostmortemWriter.create(dev.postmortem.io.Format.YAML).toString(pm);
       default -> throw new CliException("--to: use json or yaml, not '" + fmt + "'");
     };
     if (file == null) {

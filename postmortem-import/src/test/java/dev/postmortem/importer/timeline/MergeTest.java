@@ -64,7 +64,7 @@ class MergeTest {
     assertThat(merged.extensions()).containsKey(DraftedTimeline.EXTENSION);
     assertThat(merged.extensions().get(DraftedTimeline.EXTENSION).path("events").size()).isEqualTo(r.added().size());
 
-    Postmortem back = PostmortemReader.strict().read(PostmortemWriter.yaml().write(merged), dev.postmortem.io.Format.YAML);
+    Postmortem back = PostmortemReader.create().read(PostmortemWriter.create(dev.postmortem.io.Format.YAML).toString(merged), dev.postmortem.io.Format.YAML);
     assertThat(back.timeline()).isEqualTo(merged.timeline());
   }
 
@@ -97,7 +97,7 @@ class MergeTest {
     assertThat(draft.timeline()).isNotEmpty();
     assertThat(draft.evidence()).hasSize(4);
     assertThat(draft.summary().orElseThrow()).contains("checkout-service.log (log, 6 events)");
-    assertThat(PostmortemWriter.json().write(draft)).isEqualTo(PostmortemWriter.json().write(mixed().toPostmortem()));
+    assertThat(PostmortemWriter.create(dev.postmortem.io.Format.JSON).toString(draft)).isEqualTo(PostmortemWriter.create(dev.postmortem.io.Format.JSON).toString(mixed().toPostmortem()));
   }
 
   @Test
