@@ -16,6 +16,12 @@ module dev.postmortem.importer {
   requires org.apache.poi.ooxml;
   requires org.apache.poi.poi;
   requires org.apache.xmlbeans;
+  // POI logs through the Log4j API: a quiet provider of the lowest priority, so nothing is printed
+  // unless the application adds a real one (log4j-core, log4j-to-slf4j)
+  requires org.apache.logging.log4j;
+
+  provides org.apache.logging.log4j.spi.Provider
+      with dev.postmortem.importer.internal.logging.QuietLog4jProvider;
 
   exports dev.postmortem.importer;
   exports dev.postmortem.importer.timeline;

@@ -1,6 +1,7 @@
 package dev.postmortem.export.docx.internal;
 
 import dev.postmortem.export.ExportException;
+import dev.postmortem.export.internal.FontFiles;
 import dev.postmortem.export.internal.ChartCanvas;
 import dev.postmortem.export.internal.ChartPainter;
 import java.awt.BasicStroke;
@@ -27,10 +28,7 @@ final class ChartImage {
   private ChartImage() {}
 
   private static Font load(String name) {
-    try (InputStream in = ChartImage.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + name)) {
-      if (in == null) {
-        throw new ExportException("font " + name + " is missing; add net.sf.jasperreports:jasperreports-fonts");
-      }
+    try (InputStream in = FontFiles.open(name)) {
       return Font.createFont(Font.TRUETYPE_FONT, in);
     } catch (IOException | FontFormatException e) {
       throw new ExportException("cannot load font " + name, e);

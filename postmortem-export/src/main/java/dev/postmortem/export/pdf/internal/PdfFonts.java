@@ -2,8 +2,8 @@ package dev.postmortem.export.pdf.internal;
 
 import com.lowagie.text.pdf.BaseFont;
 import dev.postmortem.export.ExportException;
+import dev.postmortem.export.internal.FontFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * they are not safe to share while documents are written.
  */
 public final class PdfFonts {
-  private static final String DIR = "/net/sf/jasperreports/fonts/dejavu/";
   private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
   private static final ThreadLocal<PdfFonts> PER_THREAD = ThreadLocal.withInitial(PdfFonts::new);
 
@@ -41,17 +40,7 @@ public final class PdfFonts {
   }
 
   private static byte[] bytes(String name) {
-    return FILES.computeIfAbsent(name, n -> {
-      try (InputStream in = PdfFonts.class.getResourceAsStream(DIR + n)) {
-        if (in == null) {
-          throw new ExportException("font " + DIR + n + " is missing from the class path;"
-              + " add net.sf.jasperreports:jasperreports-fonts");
-        }
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new ExportException("cannot read font " + DIR + n, e);
-      }
-    });
+    return FILES.computeIfAbsent(name, FontFiles::read);
   }
 
   private static BaseFont font(String name) {
