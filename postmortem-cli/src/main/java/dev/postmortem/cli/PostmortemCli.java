@@ -1,5 +1,6 @@
 package dev.postmortem.cli;
 
+import dev.postmortem.cli.internal.ArchiveCommand;
 import dev.postmortem.cli.internal.CompletionCommand;
 import dev.postmortem.cli.internal.ConvertCommand;
 import dev.postmortem.cli.internal.EnumConverter;
@@ -132,7 +133,8 @@ public final class PostmortemCli implements Runnable {
    * {@link #run} builds only the command it is asked to run (see {@link #soleCommand}).
    */
   static final List<String> COMMANDS = List.of(
-      "validate", "render", "convert", "init", "metrics", "rules", "schema", "timeline", "completion");
+      "validate", "render", "convert", "init", "metrics", "archive", "rules", "schema",
+      "timeline", "completion");
 
   /** The commands that read post-mortems, whose reader {@link Warmup} prepares. */
   private static final List<String> READERS = List.of("validate", "render", "convert", "metrics");
@@ -144,6 +146,7 @@ public final class PostmortemCli implements Runnable {
       case "convert": return new ConvertCommand();
       case "init": return new InitCommand();
       case "metrics": return new MetricsCommand();
+      case "archive": return new ArchiveCommand();
       case "rules": return new RulesCommand();
       case "schema": return new SchemaCommand();
       case "timeline": return new TimelineCommand();

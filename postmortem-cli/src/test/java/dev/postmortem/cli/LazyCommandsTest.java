@@ -12,7 +12,7 @@ import picocli.CommandLine;
 /** Building only the command that runs changes nothing a user can see. */
 class LazyCommandsTest {
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "render", "convert", "init", "metrics", "rules", "schema"})
+  @ValueSource(strings = {"validate", "render", "convert", "init", "metrics", "archive", "rules", "schema"})
   void aCommandBuiltAloneHasTheSameHelpAsInTheWholeTree(String name) {
     CommandLine alone = PostmortemCli.commandLine(name);
     assertThat(alone.getSubcommands()).containsOnlyKeys(name);

@@ -17,7 +17,7 @@ class PostmortemCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "render", "convert", "init", "metrics", "rules", "schema", "completion"})
+  @ValueSource(strings = {"validate", "render", "convert", "init", "metrics", "archive", "rules", "schema", "completion"})
   void everyCommandHasHelp(String command) {
     Cli.Result r = Cli.run(command, "--help");
     assertThat(r.exitCode()).as(r.toString()).isZero();

@@ -21,6 +21,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -36,9 +37,11 @@ import picocli.CommandLine.Spec;
     name = "render",
     sortOptions = false,
     description = {
-      "Renders a post-mortem as a report in Markdown, Word (DOCX) and PDF.",
-      "Writes DIR/<name>.<ext>, where <name> is the input file's name without its extension,",
-      "and prints the path of each file written."
+      "Renders post-mortems as reports in Markdown, Word (DOCX) and PDF.",
+      "Takes files and directories (walked for .json, .yaml, .yml, .md, .docx files), all in one",
+      "run. Writes DIR/<name>.<ext>, where <name> is the input file's name without its extension",
+      "(prefixed with its folder's name when two inputs share a name), and prints the path of",
+      "each file written. A file that cannot be read is reported and the others are rendered."
     })
 public final class RenderCommand implements Callable<Integer> {
   /** Report formats. */
@@ -58,8 +61,9 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The post-mortem (.json, .yaml, .md or .docx).")
-  Path file;
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+      description = "Post-mortems (.json, .yaml, .md or .docx), or directories of them.")
+  List<Path> files;
 
   @Option(names = "--to", split = ",", paramLabel = "FORMAT", defaultValue = "md",
       description = "Comma-separated formats: md, docx, pdf (default: ${DEFAULT-VALUE}).")
@@ -107,41 +111,96 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    DocumentLoader.requireRegularFile(file);
+    List<Path> inputs = files.size() == 1 && !Files.isDirectory(files.get(0))
+        ? requireOne(files.get(0)) : Inputs.expandOrFail(files);
     ZoneId zone = zone();
     Clock clock = Times.clock(now, "--now");
-    PostmortemDocument doc = new DocumentLoader(inputFormat).load(file);
     Files.createDirectories(out);
-    String name = baseName(file);
     PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
     Set<Target> targets = new LinkedHashSet<>(to);
-    // the same content is dropped by every format: say it once
+    // the same content is dropped by every format: say it once per file
     Set<String> dropped = new LinkedHashSet<>();
+    Map<Target, Exporter> exporters = new java.util.EnumMap<>(Target.class);
     for (Target t : targets) {
-      Exporter exporter = exporter(t, zone, clock, d -> dropped.add(d.message()));
-      Path target = out.resolve(name + "." + exporter.fileExtension());
-      if (Files.exists(target) && Files.isSameFile(target, file)) {
-        throw new CliException(target + ": rendering would overwrite the input; give another --out");
-      }
-      // written next to the target and moved over it, so a failed export leaves no broken file
-      Path tmp = out.resolve("." + name + "." + exporter.fileExtension() + ".tmp");
+      exporters.put(t, exporter(t, zone, clock, d -> dropped.add(d.message())));
+    }
+    DocumentLoader loader = new DocumentLoader(inputFormat);
+    Map<Path, String> names = names(inputs);
+    int failed = 0;
+    for (Path file : inputs) {
+      PostmortemDocument doc;
       try {
-        try (OutputStream os = Files.newOutputStream(tmp)) {
-          exporter.write(doc.postmortem(), os);
+        doc = loader.load(file);
+      } catch (IOException | RuntimeException e) {
+        if (inputs.size() == 1 || !Errors.isExpected(e)) {
+          throw e;
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
+        String what = Errors.describe(e);
+        stderr.println("postmortem: error: " + (what.contains(file.toString()) ? what : file + ": " + what));
+        failed++;
+        continue;
       }
-      stdout.println(target);
+      String name = names.get(file);
+      dropped.clear();
+      for (Target t : targets) {
+        Exporter exporter = exporters.get(t);
+        Path target = out.resolve(name + "." + exporter.fileExtension());
+        if (Files.exists(target) && Files.isSameFile(target, file)) {
+          throw new CliException(target + ": rendering would overwrite the input; give another --out");
+        }
+        // written next to the target and moved over it, so a failed export leaves no broken file
+        Path tmp = out.resolve("." + name + "." + exporter.fileExtension() + ".tmp");
+        try {
+          try (OutputStream os = Files.newOutputStream(tmp)) {
+            exporter.write(doc.postmortem(), os);
+          }
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+          Files.deleteIfExists(tmp);
+        }
+        stdout.println(target);
+      }
+      for (String d : dropped) {
+        stderr.println(file + ": warning: " + d);
+      }
     }
     stdout.flush();
-    PrintWriter stderr = spec.commandLine().getErr();
-    for (String d : dropped) {
-      stderr.println(file + ": warning: " + d);
-    }
     stderr.flush();
-    return 0;
+    return failed == 0 ? 0 : 2;
+  }
+
+  private static List<Path> requireOne(Path file) {
+    DocumentLoader.requireRegularFile(file);
+    return List.of(file);
+  }
+
+  /**
+   * The output name of each input: its base name, or, when inputs share one, the name of its
+   * folder, a dash and the base name (then a number, should that still collide).
+   */
+  static Map<Path, String> names(List<Path> inputs) {
+    Map<String, Integer> count = new java.util.HashMap<>();
+    for (Path p : inputs) {
+      count.merge(baseName(p), 1, Integer::sum);
+    }
+    Map<Path, String> out = new java.util.LinkedHashMap<>();
+    Set<String> used = new java.util.HashSet<>();
+    for (Path p : inputs) {
+      String base = baseName(p);
+      String name = base;
+      if (count.get(base) > 1) {
+        Path parent = p.toAbsolutePath().getParent();
+        Path dir = parent == null ? null : parent.getFileName();
+        name = (dir == null ? "root" : dir.toString()) + "-" + base;
+      }
+      String unique = name;
+      for (int i = 2; !used.add(unique); i++) {
+        unique = name + "-" + i;
+      }
+      out.put(p, unique);
+    }
+    return out;
   }
 
   private Exporter exporter(Target t, ZoneId zone, Clock clock,
