@@ -16,7 +16,8 @@ class ReadmeTest {
   static final Path SOURCES = Path.of("src/main/java/dev/postmortem/examples");
 
   @ParameterizedTest(name = "{0} {1}")
-  @CsvSource({"QuickStart.java, quickstart", "ValidationExample.java, validation"})
+  @CsvSource({"QuickStart.java, quickstart", "ValidationExample.java, validation",
+      "ArchiveReview.java, archive"})
   void readmeShowsTheTaggedRegion(String file, String tag) throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
     String region = region(Files.readAllLines(SOURCES.resolve(file), StandardCharsets.UTF_8), tag);
