@@ -13,6 +13,7 @@ ROOT=$(pwd)
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 5000 10000)
 RUNS=${RUNS:-3}
+WARMUP=${WARMUP:-1}
 WORK=${WORK:-$ROOT/bench/work/archive}
 OUT=$ROOT/bench/results
 mkdir -p "$WORK" "$OUT"
@@ -31,7 +32,7 @@ report=$OUT/archive.md
 for n in "${SIZES[@]}"; do
   dir=$WORK/n$n
   [ -d "$dir" ] || java -cp "$CP" dev.postmortem.bench.ArchiveCorpus "$dir" "$n"
-  hyperfine -N --runs "$RUNS" --warmup 1 --export-json "$OUT/archive-$n.json" \
+  hyperfine -N --runs "$RUNS" --warmup "$WARMUP" --export-json "$OUT/archive-$n.json" \
     -i "$PM archive $dir --as-of 2026-06-30 --to json --out $WORK/out$n" \
     -i "$PM validate $dir" > "$OUT/archive-$n.txt"
   rss=$( { /usr/bin/time -v "$PM" archive "$dir" --as-of 2026-06-30 --to json --out "$WORK/out$n" >/dev/null; } 2>&1 \

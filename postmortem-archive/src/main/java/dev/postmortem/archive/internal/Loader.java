@@ -144,8 +144,8 @@ public final class Loader {
           pm = importer.importDocx(in, name).postmortem();
       }
       if (!hasContent(pm)) {
-        return new Outcome(null, true, "not a post-mortem: no severity, impact, incident times,"
-            + " timeline, causes, 5 Whys or action items");
+        return new Outcome(null, true, "not a post-mortem: no severity, impact, detection, trigger,"
+            + " resolution, lessons, incident times, timeline, causes, 5 Whys or action items");
       }
       return new Outcome(pm, false, null);
     } catch (PostmortemFormatException e) {
@@ -159,11 +159,14 @@ public final class Loader {
 
   /**
    * Whether a document has what makes it a post-mortem rather than a README, an index or an
-   * unfilled template: at least one of a severity, an impact, an incident time, timeline events,
+   * unfilled template: at least one of a severity, an impact, a detection, trigger or resolution,
+   * lessons learned, an incident time, timeline events,
    * causes, 5 Whys or action items.
    */
   static boolean hasContent(Postmortem pm) {
-    return pm.severity().isPresent() || pm.impact().isPresent()
+    return pm.severity().isPresent() || pm.impact().isPresent() || pm.detection().isPresent()
+        || pm.trigger().isPresent() || pm.resolution().isPresent()
+        || !pm.lessonsLearned().equals(dev.postmortem.model.Lessons.empty())
         || pm.incident().started().isPresent() || pm.incident().detected().isPresent()
         || pm.incident().resolved().isPresent() || !pm.timeline().isEmpty()
         || !pm.causes().isEmpty() || !pm.fiveWhys().isEmpty() || !pm.actionItems().isEmpty();

@@ -6,7 +6,10 @@ import java.util.Set;
 
 /** Words of free text: lowercase letters and digits, split on everything else; and their stems. */
 public final class Terms {
-  /** Function words and words every cause description has: they say nothing about the cause. */
+  /**
+   * Function words, and the words of causation ("due to", "caused", "led to", "issue") that every
+   * cause description has: they say nothing about which cause it is.
+   */
   static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "been",
       "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "how",
       "if", "in", "into", "is", "it", "its", "no", "not", "of", "on", "or", "our", "so", "than",
@@ -17,7 +20,11 @@ public final class Terms {
       "against", "between", "through", "under", "over", "again", "once", "here", "out", "off",
       "up", "down", "nor", "both", "few", "should", "may", "might", "must", "being", "having",
       "without", "within", "via", "per", "yet", "one", "two", "three", "new", "didn",
-      "wasn", "weren", "isn", "aren", "don", "doesn", "hadn", "hasn", "haven", "won");
+      "wasn", "weren", "isn", "aren", "don", "doesn", "hadn", "hasn", "haven", "won",
+      // the vocabulary of causation itself: every cause description has it
+      "due", "cause", "caused", "causes", "causing", "led", "lead", "leading", "result",
+      "resulted", "resulting", "happened", "occurred", "issue", "issues", "problem", "problems",
+      "incident", "incidents");
 
   private Terms() {}
 
