@@ -219,9 +219,9 @@ public final class ArchivePolicy {
 
   /** Configures an {@link ArchivePolicy}; starts from the defaults. */
   public static final class Builder {
-    private final Map<Severity, Duration> reviewEvery = new EnumMap<>(Policy.defaults().reviewEvery());
+    private final Map<Severity, Duration> reviewEvery = new EnumMap<>(Policy.create().reviewEvery());
     private final Map<Severity, Duration> publishWithin =
-        new EnumMap<>(Policy.defaults().publishWithin());
+        new EnumMap<>(Policy.create().publishWithin());
     private Set<ActionType> verificationRequired =
         EnumSet.of(ActionType.PREVENT, ActionType.MITIGATE, ActionType.DETECT);
     private List<Duration> dueSoon = List.of(Duration.ofDays(7), Duration.ofDays(30));

@@ -42,13 +42,13 @@ class ArchiveAnalysisTest {
     Files.createDirectories(dir.resolve("drafts"));
     Files.writeString(dir.resolve("drafts/wip.yaml"), "not: a post-mortem\n", StandardCharsets.UTF_8);
     Postmortem dup = Postmortem.copyOf(generated.postmortems().get(0)).withTitle("A copy");
-    Files.writeString(dir.resolve("zz-copy.yaml"), PostmortemWriter.yaml().write(dup));
+    Files.writeString(dir.resolve("zz-copy.yaml"), PostmortemWriter.create(dev.postmortem.io.Format.YAML).toString(dup));
     report = Archive.builder().asOf(AS_OF).exclude("drafts/**").build().analyse(List.of(dir));
   }
 
   static void write(Path dir, List<Postmortem> pms) throws IOException {
     for (Postmortem pm : pms) {
-      Files.writeString(dir.resolve(pm.id() + ".yaml"), PostmortemWriter.yaml().write(pm));
+      Files.writeString(dir.resolve(pm.id() + ".yaml"), PostmortemWriter.create(dev.postmortem.io.Format.YAML).toString(pm));
     }
   }
 

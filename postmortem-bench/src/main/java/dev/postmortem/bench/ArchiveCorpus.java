@@ -36,9 +36,9 @@ public final class ArchiveCorpus {
     for (int i = 0; i < pms.size(); i++) {
       Postmortem pm = pms.get(i);
       if (i % 2 == 0) {
-        Files.writeString(dir.resolve(pm.id() + ".yaml"), PostmortemWriter.yaml().write(pm));
+        Files.writeString(dir.resolve(pm.id() + ".yaml"), PostmortemWriter.create(dev.postmortem.io.Format.YAML).toString(pm));
       } else {
-        Files.writeString(dir.resolve(pm.id() + ".md"), md.render(pm));
+        Files.writeString(dir.resolve(pm.id() + ".md"), md.toString(pm));
       }
     }
   }

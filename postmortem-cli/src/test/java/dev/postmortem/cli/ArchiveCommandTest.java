@@ -31,9 +31,9 @@ class ArchiveCommandTest {
     for (int i = 0; i < pms.size(); i++) {
       Postmortem pm = pms.get(i);
       if (i % 2 == 0) {
-        Files.writeString(into.resolve(pm.id() + ".yaml"), PostmortemWriter.yaml().write(pm));
+        Files.writeString(into.resolve(pm.id() + ".yaml"), PostmortemWriter.create(dev.postmortem.io.Format.YAML).toString(pm));
       } else {
-        Files.writeString(into.resolve(pm.id() + ".md"), md.render(pm));
+        Files.writeString(into.resolve(pm.id() + ".md"), md.toString(pm));
       }
     }
   }

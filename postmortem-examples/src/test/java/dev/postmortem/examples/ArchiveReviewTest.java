@@ -23,7 +23,7 @@ class ArchiveReviewTest {
     ArchiveGenerator.Archive a = ArchiveGenerator.seeded(11).postmortems(60).asOf(asOf).generate();
     Path folder = Files.createDirectories(dir.resolve("postmortems"));
     for (Postmortem pm : a.postmortems()) {
-      Files.writeString(folder.resolve(pm.id() + ".yaml"), PostmortemWriter.yaml().write(pm));
+      Files.writeString(folder.resolve(pm.id() + ".yaml"), PostmortemWriter.create(dev.postmortem.io.Format.YAML).toString(pm));
     }
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     ArchiveReport report = ArchiveReview.run(folder, asOf, dir.resolve("pack.pdf"),

@@ -57,7 +57,7 @@ public final class Loader {
   public record Outcome(Postmortem postmortem, boolean skipped, String problem) {}
 
   private final PostmortemReader reader = PostmortemReader.builder().lenient(true).build();
-  private final PostmortemImporter importer = PostmortemImporter.defaults();
+  private final PostmortemImporter importer = PostmortemImporter.create();
   private final Kind override;
 
   /**
