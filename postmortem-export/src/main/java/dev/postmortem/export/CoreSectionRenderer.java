@@ -237,10 +237,13 @@ public class CoreSectionRenderer implements SectionRenderer {
     }
     if (!i.quantities().isEmpty()) {
       Table.Builder t = Table.builder().column("Measure", 3).column("Value", 2);
-      for (Quantity q : i.quantities()) {
+      for (int n = 0; n < i.quantities().size(); n++) {
+        Quantity q = i.quantities().get(n);
         String v = number(q.value()) + q.unit().map(u -> u.equals("%") ? u : " " + u).orElse("")
             + (q.estimated() ? " (estimate)" : "");
-        t.row(Cell.of(q.metric()), Cell.of(v));
+        Text.Builder metric = Text.builder().plain(q.metric());
+        internalMark(metric, q.internal());
+        t.row(Cell.of(metric.build()), Cell.of(v));
       }
       w.table(t.build());
     }
@@ -388,6 +391,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       } else {
         d.plain(audience == Audience.EXECUTIVE ? shorten(e.description(), EXECUTIVE_CELL) : e.description());
       }
+      internalMark(d, e.internal());
       if (internal() && (e.source().isPresent() || !e.evidence().isEmpty())) {
         List<String> refs = new ArrayList<>();
         e.source().ifPresent(s -> refs.add("source: " + s));
@@ -659,6 +663,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       cells.add(Cell.of(Text.builder().code(a.id()).build()));
       Text.Builder title = Text.builder()
           .plain(audience == Audience.EXECUTIVE ? shorten(a.title(), EXECUTIVE_CELL) : a.title());
+      internalMark(title, a.internal());
       if (internal() && !a.addresses().isEmpty()) {
         title.plain("\n").emphasis("Addresses " + String.join(", ", a.addresses()));
       }
@@ -703,12 +708,8 @@ public class CoreSectionRenderer implements SectionRenderer {
       for (ActionItem a : pm.actionItems()) {
         Text.Builder b = Text.builder();
         a.description().ifPresent(d -> b.append(MarkdownBlocks.inline(d)));
-        a.verification().ifPresent(v -> {
-          if (!b.isEmpty()) {
-            b.plain("\n");
-          }
-          b.strong("Verification: ").plain(verification(v));
-        });
+        a.completedOn().ifPresent(d -> labelled(b, "Completed on", context.formatDate(d)));
+        a.verification().ifPresent(v -> verification(b, v));
         a.rationale().ifPresent(r -> {
           if (!b.isEmpty()) {
             b.plain("\n");
@@ -769,27 +770,27 @@ public class CoreSectionRenderer implements SectionRenderer {
     return last.length() > 24 ? last.substring(0, 23) + "…" : last;
   }
 
-  private String verification(Verification v) {
-    StringBuilder sb = new StringBuilder(words(v.method().id()));
-    v.slo().ifPresent(s -> sb.append(" ").append(s));
-    v.description().ifPresent(d -> sb.append(": ").append(d));
-    if (v.before().isPresent() && v.after().isPresent()) {
-      sentence(sb);
-      sb.append("Violations ").append(v.before().get().violations()).append(" before, ")
-          .append(v.after().get().violations()).append(" after");
-      v.showsImprovement().ifPresent(i -> sb.append(i ? " (improved)" : " (no improvement)"));
-    }
-    v.result().ifPresent(r -> {
-      sentence(sb);
-      sb.append("Result: ").append(r);
-    });
-    v.verifiedOn().ifPresent(d -> sb.append(" (").append(context.formatDate(d)).append(")"));
-    return sb.toString();
+  /**
+   * A verification as one labelled line per part ("Verification: SLO", "Before: …"), so that a
+   * reader, and the importer, can tell the parts apart whatever their text says.
+   */
+  private void verification(Text.Builder b, Verification v) {
+    labelled(b, "Verification", words(v.method().id()));
+    v.slo().ifPresent(s -> labelled(b, "SLO", s));
+    v.description().ifPresent(d -> labelled(b, "Check", d));
+    v.before().ifPresent(m -> labelled(b, "Before", measurement(m, ", ")));
+    v.after().ifPresent(m -> labelled(b, "After", measurement(m, ", ")
+        + v.showsImprovement().map(i -> i ? " (improved)" : " (no improvement)").orElse("")));
+    v.result().ifPresent(r -> labelled(b, "Result", r));
+    v.verifiedOn().ifPresent(d -> labelled(b, "Verified on", context.formatDate(d)));
   }
 
-  private static void sentence(StringBuilder sb) {
-    char last = sb.length() == 0 ? '.' : sb.charAt(sb.length() - 1);
-    sb.append(last == '.' || last == '!' || last == '?' ? " " : ". ");
+  /** Appends "Label: value" on a line of its own. */
+  private static void labelled(Text.Builder b, String label, String value) {
+    if (!b.isEmpty()) {
+      b.plain("\n");
+    }
+    b.strong(label + ": ").plain(value);
   }
 
   private void slos() {
@@ -797,10 +798,11 @@ public class CoreSectionRenderer implements SectionRenderer {
       return;
     }
     heading(ReportSection.SLOS);
-    Table.Builder t = Table.builder().column("SLO", 4).column("Objective", 2).column("Before", 3)
-        .column("After", 3).column("Change", 2);
+    Table.Builder t = Table.builder().column("ID", 2).column("SLO", 4).column("Objective", 2)
+        .column("Before", 3).column("After", 3).column("Change", 2);
     for (Slo s : pm.slos()) {
-      Text.Builder name = Text.builder().strong(s.name());
+      // the name on one line: the indicator is the line below it
+      Text.Builder name = Text.builder().strong(s.name().replace("\r\n", " ").replace('\n', ' '));
       s.indicator().ifPresent(i -> name.plain("\n" + i));
       String objective = s.objective().map(o -> number(o) + " %").orElse("")
           + s.window().map(wd -> " over " + Formats.days(wd)).orElse("");
@@ -813,21 +815,18 @@ public class CoreSectionRenderer implements SectionRenderer {
         change = !same ? "windows differ" : a < b ? "improved" : a == b ? "unchanged" : "worse";
         tone = !same ? Tone.CAUTION : a < b ? Tone.SUCCESS : Tone.WARNING;
       }
-      t.row(Cell.of(name.build()), Cell.of(objective), Cell.of(measurement(s.before())),
-          Cell.of(measurement(s.after())), Cell.of(Text.plain(change), tone));
+      t.row(Cell.of(Text.builder().code(s.id()).build()), Cell.of(name.build()), Cell.of(objective),
+          Cell.of(s.before().map(m -> measurement(m, "\n")).orElse("")),
+          Cell.of(s.after().map(m -> measurement(m, "\n")).orElse("")), Cell.of(Text.plain(change), tone));
     }
     w.table(t.build());
   }
 
-  private String measurement(Optional<SloMeasurement> m) {
-    if (m.isEmpty()) {
-      return "";
-    }
-    SloMeasurement x = m.get();
+  /** "6 violations, 99.81 %", {@code window}, then the window's start and end times. */
+  private String measurement(SloMeasurement x, String window) {
     return x.violations() + " violation" + (x.violations() == 1 ? "" : "s")
         + x.attained().map(a -> ", " + number(a) + " %").orElse("")
-        + "\n" + context.formatDate(x.start().toLocalDate()) + " – "
-        + context.formatDate(x.end().toLocalDate());
+        + window + context.formatDateTime(x.start()) + " – " + context.formatDateTime(x.end());
   }
 
   private void recreation() {
@@ -886,12 +885,15 @@ public class CoreSectionRenderer implements SectionRenderer {
         .column("Captured", 2);
     for (Evidence e : pm.evidence()) {
       Text.Builder b = Text.builder();
+      // the title on one line: the lines below it are the file and the description
+      String title = e.title().replace("\r\n", " ").replace('\n', ' ');
       if (e.link().isPresent()) {
-        b.link(e.title(), e.link().get());
+        b.link(title, e.link().get());
       } else {
-        b.strong(e.title());
+        b.strong(title);
       }
-      e.file().ifPresent(f -> b.plain(" ").code(f));
+      internalMark(b, e.internal());
+      e.file().ifPresent(f -> b.plain("\nFile: ").code(f));
       e.description().ifPresent(d -> b.plain("\n" + d));
       t.row(Cell.of(Text.builder().code(e.id()).build()), Cell.of(words(e.kind().id())),
           Cell.of(b.build()), Cell.of(e.capturedAt().map(context::formatDateTime).orElse("")));
@@ -908,6 +910,7 @@ public class CoreSectionRenderer implements SectionRenderer {
     for (Link l : pm.links()) {
       Text.Builder b = Text.builder().link(l.title().orElse(l.url()), l.url());
       l.kind().ifPresent(k -> b.plain(" (" + words(k) + ")"));
+      internalMark(b, l.internal());
       items.add(b.build());
     }
     w.bulletList(items);
@@ -951,6 +954,16 @@ public class CoreSectionRenderer implements SectionRenderer {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Marks an item only internal audiences may see, in the internal report (other audiences do
+   * not show such items): " (internal)" in emphasis after its text, which the importer reads back.
+   */
+  private void internalMark(Text.Builder b, boolean internalItem) {
+    if (internalItem && internal()) {
+      b.plain(" ").emphasis("(internal)");
+    }
+  }
 
   private static List<Text> texts(List<String> strings) {
     return strings.stream().map(Text::plain).collect(Collectors.toList());

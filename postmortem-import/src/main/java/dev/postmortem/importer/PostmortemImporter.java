@@ -6,6 +6,7 @@ import dev.postmortem.importer.internal.DocxSource;
 import dev.postmortem.importer.internal.IssueFormSource;
 import dev.postmortem.importer.internal.MarkdownSource;
 import dev.postmortem.importer.internal.TextDecoding;
+import dev.postmortem.importer.internal.TimeParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,11 +45,20 @@ public final class PostmortemImporter {
   private final LocalDate referenceDate;
   private final ZoneId defaultZone;
   private final long maxBytes;
+  private final ImportMapping.DateOrder dateOrder;
+  private final ImportMapping mapping;
 
   private PostmortemImporter(Builder b) {
-    this.synonyms = b.synonyms;
-    this.referenceDate = b.referenceDate;
-    this.defaultZone = b.defaultZone;
+    ImportMapping m = b.mapping;
+    SectionSynonyms s = b.synonyms;
+    for (var e : m.sections().entrySet()) {
+      s = s.with(e.getKey(), e.getValue().toArray(String[]::new));
+    }
+    this.synonyms = s;
+    this.referenceDate = b.referenceDate != null ? b.referenceDate : m.referenceDate();
+    this.defaultZone = b.defaultZone != null ? b.defaultZone : m.zone();
+    this.dateOrder = b.dateOrder != null ? b.dateOrder : m.dateOrder();
+    this.mapping = m;
     this.maxBytes = b.maxBytes;
   }
 
@@ -150,7 +160,10 @@ public final class PostmortemImporter {
       int dot = n.lastIndexOf('.');
       hint = dot > 0 ? n.substring(0, dot) : n;
     }
-    return new DocMapper.Options(synonyms, referenceDate, defaultZone, hint);
+    TimeParser.DateOrder order = dateOrder == null ? null
+        : dateOrder == ImportMapping.DateOrder.DAY_FIRST ? TimeParser.DateOrder.DAY_FIRST
+        : TimeParser.DateOrder.MONTH_FIRST;
+    return new DocMapper.Options(synonyms, referenceDate, defaultZone, hint, order, mapping);
   }
 
   /** Builds a {@link PostmortemImporter}. */
@@ -159,8 +172,35 @@ public final class PostmortemImporter {
     private LocalDate referenceDate;
     private ZoneId defaultZone;
     private long maxBytes = DEFAULT_MAX_BYTES;
+    private ImportMapping.DateOrder dateOrder;
+    private ImportMapping mapping = ImportMapping.empty();
 
     private Builder() {}
+
+    /**
+     * How numeric dates such as 03/04/2026 are read; unless set (here or in the mapping), each
+     * document decides by its own evidence (a part above 12, dates written out), and an
+     * undecided date is read month-first with a diagnostic.
+     *
+     * @param dateOrder the order, or null to decide by the document
+     * @return this builder
+     */
+    public Builder dateOrder(ImportMapping.DateOrder dateOrder) {
+      this.dateOrder = dateOrder;
+      return this;
+    }
+
+    /**
+     * A team's vocabulary: extra section headings, field aliases, status and severity words, and
+     * defaults for the date order, zone and reference date (the builder's own settings win).
+     *
+     * @param mapping the mapping, see {@link ImportMapping}
+     * @return this builder
+     */
+    public Builder mapping(ImportMapping mapping) {
+      this.mapping = Objects.requireNonNull(mapping, "mapping");
+      return this;
+    }
 
     /**
      * The heading synonyms; {@link SectionSynonyms#create()} unless set.

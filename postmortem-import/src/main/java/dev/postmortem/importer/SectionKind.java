@@ -41,5 +41,13 @@ public enum SectionKind {
   /** Start / Stop / Continue; its sub-sections are named Start, Stop and Continue. */
   START_STOP_CONTINUE,
   /** The evidence the analysis rests on, usually a table of id, kind and link. */
-  EVIDENCE
+  EVIDENCE,
+  /** Near misses: what almost went wrong (a sub-section of the lessons). */
+  NEAR_MISSES,
+  /** The service level objectives the incident touched, with measurements before and after. */
+  SLOS,
+  /** The incident recreation: outcome, environment, steps, observations. */
+  RECREATION,
+  /** Follow-up reviews of the action items, one sub-section per review. */
+  FOLLOW_UPS
 }

@@ -213,6 +213,14 @@ public final class SectionSynonyms {
         "goals", "goals of this review", "目的", "objetivos", "objetivos da revisão");
     put(t, SectionKind.START_STOP_CONTINUE, "start stop continue", "start, stop, continue",
         "start stop keep", "開始 停止 継続", "começar parar continuar");
+    put(t, SectionKind.NEAR_MISSES, "near misses", "near miss", "near-misses", "ヒヤリハット",
+        "quase acidentes");
+    put(t, SectionKind.SLOS, "service level objectives", "slos", "slo", "slos affected",
+        "slo impact", "サービスレベル目標", "objetivos de nível de serviço");
+    put(t, SectionKind.RECREATION, "incident recreation", "recreation", "reproduction",
+        "reproducing the incident", "incident reproduction", "再現", "再現試験", "reprodução");
+    put(t, SectionKind.FOLLOW_UPS, "follow up reviews", "follow up review", "action item reviews",
+        "follow up meetings", "フォローアップレビュー", "revisões de acompanhamento");
     put(t, SectionKind.EVIDENCE, "supporting evidence", "evidence", "evidence collected", "証拠",
         "エビデンス", "evidências", "evidencias", "evidência");
     return t;

@@ -77,6 +77,7 @@ public final class PostmortemGenerator {
   private int actionItems = -1;
   private int causes = 5;
   private boolean hostile;
+  private boolean everySection;
 
   private PostmortemGenerator(long seed) {
     this.seed = seed;
@@ -144,8 +145,96 @@ public final class PostmortemGenerator {
     return this;
   }
 
+  /**
+   * Whether each post-mortem also gets the parts the default leaves out: SLOs with measurements,
+   * an incident recreation, follow-up reviews, completion dates and verifications of action items;
+   * defaults to false. The draws for them come after all others, so the post-mortems of a seed
+   * without them are unchanged.
+   *
+   * @return {@code this}
+   */
+  public PostmortemGenerator everySection(boolean everySection) {
+    this.everySection = everySection;
+    return this;
+  }
+
   /** The next post-mortem. */
   public Postmortem next() {
+    Postmortem pm = base();
+    return everySection ? withEverySection(pm) : pm;
+  }
+
+  private Postmortem withEverySection(Postmortem pm) {
+    OffsetDateTime started = pm.incident().started().orElseThrow();
+    LocalDate day = pm.incident().resolved().orElse(started).toLocalDate();
+    int days = random.oneOf(7, 14, 28);
+    java.util.function.Function<OffsetDateTime, dev.postmortem.model.SloMeasurement> measured = from -> {
+      dev.postmortem.model.ImmutableSloMeasurement.Builder m = dev.postmortem.model.SloMeasurement.builder()
+          .start(from).end(from.plusDays(days)).violations(random.intRange(0, 12));
+      if (random.trueOrFalse()) {
+        m.attained(BigDecimal.valueOf(random.intRange(9500, 9999), 2));
+      }
+      return m.build();
+    };
+    String sloId = word().toLowerCase(java.util.Locale.ROOT) + "-availability";
+    dev.postmortem.model.Slo slo = dev.postmortem.model.Slo.builder().id(sloId).name(text(1, 3))
+        .indicator(text(4, 9)).objective(new BigDecimal(random.oneOf("99", "99.5", "99.9", "99.95")))
+        .window(Duration.ofDays(days))
+        .before(measured.apply(started.minusDays(days).withMinute(0)))
+        .after(measured.apply(started.plusDays(days).withMinute(0))).build();
+    List<ActionItem> items = new ArrayList<>();
+    for (ActionItem a : pm.actionItems()) {
+      ImmutableActionItem.Builder c = ActionItem.builder().from(a);
+      if (a.isFinished()) {
+        c.completedOn(day.plusDays(random.intRange(1, 30)));
+        dev.postmortem.model.ImmutableVerification.Builder v = dev.postmortem.model.Verification.builder()
+            .method(random.oneOf(dev.postmortem.model.VerificationMethod.values())).description(text(4, 10));
+        if (random.trueOrFalse()) {
+          v.slo(sloId).before(measured.apply(started.minusDays(days).withMinute(0)))
+              .after(measured.apply(started.plusDays(days).withMinute(0)));
+        }
+        if (random.trueOrFalse()) {
+          v.result(text(3, 8)).verifiedOn(day.plusDays(random.intRange(31, 60)));
+        }
+        c.verification(v.build());
+      }
+      items.add(c.build());
+    }
+    dev.postmortem.model.ImmutableRecreation.Builder rec = dev.postmortem.model.Recreation.builder();
+    dev.postmortem.model.RecreationOutcome outcome = random.oneOf(dev.postmortem.model.RecreationOutcome.values());
+    rec.outcome(outcome);
+    if (outcome == dev.postmortem.model.RecreationOutcome.NOT_ATTEMPTED) {
+      rec.reason(sentences(1));
+    } else {
+      rec.environment(text(2, 6)).performedOn(day.plusDays(random.intRange(1, 20)))
+          .addSteps(sentences(1), sentences(1)).addObservations(sentences(1));
+      if (!pm.actionItems().isEmpty()) {
+        rec.addFixesVerified(pm.actionItems().get(0).id());
+      }
+    }
+    List<dev.postmortem.model.FollowUpReview> reviews = new ArrayList<>();
+    int count = random.intRange(1, 2);
+    for (int i = 0; i < count; i++) {
+      dev.postmortem.model.ImmutableFollowUpReview.Builder f = dev.postmortem.model.FollowUpReview.builder()
+          .heldOn(day.plusDays(7L * (i + 1))).addAttendees(name(), name() + " " + i);
+      if (random.trueOrFalse()) {
+        f.notes(sentences(1));
+      }
+      for (ActionItem a : pm.actionItems()) {
+        dev.postmortem.model.ImmutableItemProgress.Builder p = dev.postmortem.model.ItemProgress.builder()
+            .item(a.id()).status(random.oneOf(ActionStatus.values()));
+        if (random.trueOrFalse()) {
+          p.note(text(3, 8));
+        }
+        f.addItems(p.build());
+      }
+      reviews.add(f.build());
+    }
+    return Postmortem.copyOf(pm).withSlos(slo).withActionItems(items).withRecreation(rec.build())
+        .withFollowUps(reviews);
+  }
+
+  private Postmortem base() {
     OffsetDateTime started = OffsetDateTime.of(
         2020 + random.intRange(0, 6), random.intRange(1, 12), random.intRange(1, 28),
         random.intRange(0, 23), random.intRange(0, 59), 0, 0,

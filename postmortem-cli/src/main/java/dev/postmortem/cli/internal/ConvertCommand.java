@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,13 +58,15 @@ public final class ConvertCommand implements Callable<Integer> {
       description = "Read the file as ${COMPLETION-CANDIDATES}, whatever its extension.")
   InputFormat inputFormat;
 
+  @Mixin ImportOptions importOptions = new ImportOptions();
+
   /** Used by picocli. */
   public ConvertCommand() {}
 
   @Override
   public Integer call() throws IOException {
     DocumentLoader.requireRegularFile(file);
-    DocumentLoader.Loaded loaded = new DocumentLoader(inputFormat).loadWithNotes(file);
+    DocumentLoader.Loaded loaded = new DocumentLoader(inputFormat, importOptions).loadWithNotes(file);
     PrintWriter err = spec.commandLine().getErr();
     for (Diagnostic note : loaded.notes()) {
       err.println(note.file() + (note.line() > 0 ? ":" + note.line() : "") + ": " + note.level().id()

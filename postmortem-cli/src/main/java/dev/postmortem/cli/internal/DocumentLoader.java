@@ -23,6 +23,7 @@ public final class DocumentLoader {
   public static final String IMPORT_RULE_PREFIX = "import-";
 
   private final InputFormat override;
+  private final ImportOptions options;
   private PostmortemImporter importer;
 
   /** A loaded document and what the importer noticed while reading it (empty for JSON/YAML). */
@@ -34,7 +35,19 @@ public final class DocumentLoader {
    * @param override the format to assume for every file, or {@code null} to go by extension
    */
   public DocumentLoader(InputFormat override) {
+    this(override, null);
+  }
+
+  /**
+   * A loader with the command's import options.
+   *
+   * @param override the format to assume for every file, or {@code null} to go by extension
+   * @param options how to import Markdown and Word and how to read JSON and YAML, or {@code null}
+   *     for the defaults
+   */
+  public DocumentLoader(InputFormat override, ImportOptions options) {
     this.override = override;
+    this.options = options;
   }
 
   /** Fails with a one-line error when {@code file} is missing or not a regular file. */
@@ -70,9 +83,9 @@ public final class DocumentLoader {
     try (InputStream in = Files.newInputStream(file)) {
       switch (format) {
         case JSON:
-          return new Loaded(Warmup.reader().readDocument(in, Format.JSON, name), List.of());
+          return new Loaded(reader().readDocument(in, Format.JSON, name), List.of());
         case YAML:
-          return new Loaded(Warmup.reader().readDocument(in, Format.YAML, name), List.of());
+          return new Loaded(reader().readDocument(in, Format.YAML, name), List.of());
         case MD:
           return imported(importer().importMarkdown(in, name), name);
         case DOCX:
@@ -85,9 +98,13 @@ public final class DocumentLoader {
 
   private PostmortemImporter importer() {
     if (importer == null) {
-      importer = PostmortemImporter.create();
+      importer = options == null ? PostmortemImporter.create() : options.importer();
     }
     return importer;
+  }
+
+  private dev.postmortem.io.PostmortemReader reader() {
+    return options == null ? Warmup.reader() : options.reader();
   }
 
   private static Loaded imported(ImportResult result, String name) {

@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -106,6 +107,8 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Read the file as json, yaml, md or docx, whatever its extension.")
   InputFormat inputFormat;
 
+  @Mixin ImportOptions importOptions = new ImportOptions();
+
   /** Used by picocli. */
   public RenderCommand() {}
 
@@ -125,7 +128,7 @@ public final class RenderCommand implements Callable<Integer> {
     for (Target t : targets) {
       exporters.put(t, exporter(t, zone, clock, d -> dropped.add(d.message())));
     }
-    DocumentLoader loader = new DocumentLoader(inputFormat);
+    DocumentLoader loader = new DocumentLoader(inputFormat, importOptions);
     Map<Path, String> names = names(inputs);
     int failed = 0;
     for (Path file : inputs) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -63,6 +64,8 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "Read every file as ${COMPLETION-CANDIDATES}, whatever its extension.")
   InputFormat inputFormat;
 
+  @Mixin ImportOptions importOptions = new ImportOptions();
+
   @Option(names = "--progress", negatable = true,
       description = "Show a progress bar on standard error (default: when it is a terminal and"
           + " there are 10 files or more).")
@@ -84,7 +87,7 @@ public final class ValidateCommand implements Callable<Integer> {
       files.add(unreadable(p.path, 0, 0, "", p.message));
     }
     Validator validator = validator();
-    DocumentLoader loader = new DocumentLoader(inputFormat);
+    DocumentLoader loader = new DocumentLoader(inputFormat, importOptions);
     try (Progress bar = Progress.of(err, progress, inputs.files.size())) {
       for (Path file : inputs.files) {
         bar.next(file.toString());

@@ -89,10 +89,21 @@ public final class MarkdownExporter implements Exporter {
       out.append("authors:\n");
       pm.authors().forEach(a -> out.append("  - ").append(MarkdownEscaper.yamlString(a)).append('\n'));
     }
+    pm.lifecycle().drafted().ifPresent(t -> out.append("drafted: ").append(utc(t)).append('\n'));
+    pm.lifecycle().published().ifPresent(t -> out.append("published: ").append(utc(t)).append('\n'));
+    if (options.audience() == dev.postmortem.export.Audience.INTERNAL && !pm.internalFields().isEmpty()) {
+      // which fields only internal audiences may see, so that importing the report keeps it
+      out.append("internalFields:\n");
+      pm.internalFields().forEach(f -> out.append("  - ").append(MarkdownEscaper.yamlString(f)).append('\n'));
+    }
     out.append("audience: ").append(options.audience().id()).append('\n');
     out.append("template: ").append(options.template().id()).append('\n');
     out.append("generated: ").append(DateTimeFormatter.ISO_INSTANT.format(run.createdAt())).append('\n');
     out.append("---\n\n");
+  }
+
+  private static String utc(java.time.OffsetDateTime t) {
+    return t.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   /**

@@ -320,10 +320,15 @@ public final class DocxSource {
     StringBuilder lead = new StringBuilder();
     boolean leading = true;
     List<String> links = new ArrayList<>();
+    List<String> strong = new ArrayList<>();
     for (XWPFRun r : p.getRuns()) {
       String t = r.text();
       if (t == null) {
         continue;
+      }
+      // each bold run is one strong span, as each **…** is in Markdown
+      if (r.isBold() && !t.isBlank()) {
+        strong.add(t.replace('\u00a0', ' ').strip());
       }
       if (r instanceof XWPFHyperlinkRun hr) {
         XWPFHyperlink h = hr.getHyperlink(docx);
@@ -342,7 +347,7 @@ public final class DocxSource {
     }
     String text = sb.toString().replace('\u00a0', ' ').replace("\r", "");
     String l = lead.length() == 0 || lead.toString().isBlank() ? null : lead.toString().strip();
-    return new Inline(text.strip(), l, List.copyOf(links));
+    return new Inline(text.strip(), l, List.copyOf(links), List.copyOf(strong));
   }
 
   private ListBlock list(List<XWPFParagraph> ps, List<Integer> lines, int level, int[] pos) {
@@ -411,9 +416,11 @@ public final class DocxSource {
       for (XWPFTableCell c : trs.get(r).getTableCells()) {
         StringBuilder sb = new StringBuilder();
         List<String> links = new ArrayList<>();
+        List<String> strong = new ArrayList<>();
         String lead = null;
         for (XWPFParagraph p : c.getParagraphs()) {
           Inline in = inline(p);
+          strong.addAll(in.strong());
           if (sb.length() > 0 && !in.text().isEmpty()) {
             sb.append('\n');
           }
@@ -423,7 +430,7 @@ public final class DocxSource {
           sb.append(in.text());
           links.addAll(in.links());
         }
-        cells.add(new Inline(sb.toString().strip(), lead, List.copyOf(links)));
+        cells.add(new Inline(sb.toString().strip(), lead, List.copyOf(links), List.copyOf(strong)));
       }
       if (r == 0) {
         header.addAll(cells);

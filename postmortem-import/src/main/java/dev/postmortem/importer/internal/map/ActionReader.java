@@ -160,13 +160,15 @@ final class ActionReader {
       if (!a.id().equals(aid)) {
         continue;
       }
-      if (rest.startsWith(a.title())) {
+      if (rest.startsWith(ReportMarkers.unmarked(a.title()))) {
         d.out.info(Kind.GUESSED_VALUE, line, 1, "/actionItems/" + i, "'" + aid
             + "' repeats an action item listed above; read once");
         return;
       }
-      ImmutableActionItem c = ImmutableActionItem.copyOf(a);
-      String desc = rest;
+      ActionDetails.Read labelled = d.actionDetails.read(ImmutableActionItem.copyOf(a), rest, line,
+          "/actionItems/" + i);
+      ImmutableActionItem c = labelled.item();
+      String desc = labelled.rest();
       Matcher w = Rx.p("(?is)(?:^|\\n)won't do because:\\s*(.*?)(?:\\s*\\(revisit on ([^)]*)\\))?\\s*$").matcher(desc);
       if (w.find()) {
         c = c.withRationale(w.group(1).strip());

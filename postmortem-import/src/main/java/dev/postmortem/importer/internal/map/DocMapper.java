@@ -90,7 +90,13 @@ import static dev.postmortem.importer.internal.map.Texts.*;
 public final class DocMapper {
   /** Options of one import. */
   public record Options(
-      SectionSynonyms synonyms, LocalDate referenceDate, ZoneId defaultZone, String idHint) {}
+      SectionSynonyms synonyms, LocalDate referenceDate, ZoneId defaultZone, String idHint,
+      DateOrder dateOrder, dev.postmortem.importer.ImportMapping mapping) {
+    /** Options that decide the date order by the document and rewrite no words. */
+    public Options(SectionSynonyms synonyms, LocalDate referenceDate, ZoneId defaultZone, String idHint) {
+      this(synonyms, referenceDate, defaultZone, idHint, null, null);
+    }
+  }
 
   private final Draft d;
 
@@ -100,14 +106,15 @@ public final class DocMapper {
 
   /** Maps {@code doc}. */
   public static ImportResult map(Doc doc, Options options) {
-    return new DocMapper(options, doc).run();
+    return new DocMapper(options, MappingRewriter.rewrite(doc, options.mapping())).run();
   }
 
   ImportResult run() {
     StringBuilder all = new StringBuilder();
     d.metadataReader.collectText(d.doc.blocks(), all);
-    d.order = TimeParser.evidence(all);
+    d.order = d.options.dateOrder() != null ? d.options.dateOrder() : TimeParser.evidence(all);
     d.metadataReader.frontMatter();
+    d.ownReport = ReportMarkers.ownReport(d);
     d.metadataReader.documentZone();
     Section root = d.sectionTree.tree();
     d.metadataReader.preamble(root);
@@ -131,7 +138,8 @@ public final class DocMapper {
     SectionKind k = kind.get();
     switch (k) {
       case METADATA -> d.metadataReader.metadataBlocks(body, leftovers);
-      case IMPACT -> d.proseReader.prose(k, s, d.proseReader.impactFacts(body), leftovers);
+      case IMPACT -> d.proseReader.prose(k, s, d.proseReader.impactFacts(
+          FactTables.unfold(body, l -> ProseReader.impactKey(l + ":") != null)), leftovers);
       case SUMMARY, DETECTION, TRIGGER, RESOLUTION -> d.proseReader.prose(k, s, body, leftovers);
       case ROOT_CAUSES, CONTRIBUTING_FACTORS -> d.causeReader.causes(k, body, leftovers);
       case TIMELINE -> d.timelineReader.timeline(s, body, leftovers);
@@ -175,6 +183,10 @@ public final class DocMapper {
         }
       }
       case EVIDENCE -> d.evidenceReader.evidenceTable(body, leftovers);
+      case NEAR_MISSES -> d.lessonsReader.lessons(k, body, leftovers);
+      case SLOS -> d.sloReader.slos(body, leftovers);
+      case RECREATION -> d.recreationReader.recreation(s, body, leftovers);
+      case FOLLOW_UPS -> d.followUpReader.followUps(s, body, leftovers);
       default -> leftovers.addAll(body);
     }
     List<Section> unmappedChildren = new ArrayList<>();
@@ -186,8 +198,9 @@ public final class DocMapper {
           && d.options.synonyms().kindOf(c.title()).isEmpty()) {
         continue;
       }
-      if (k == SectionKind.TIMELINE || k == SectionKind.ACTION_ITEMS) {
-        continue; // handled inside: per-day headings, action groups
+      if (k == SectionKind.TIMELINE || k == SectionKind.ACTION_ITEMS || k == SectionKind.RECREATION
+          || k == SectionKind.FOLLOW_UPS) {
+        continue; // handled inside: per-day headings, action groups, steps, one review each
       }
       if (d.options.synonyms().kindOf(c.title()).isPresent() || k == SectionKind.LESSONS_LEARNED
           || k == SectionKind.ROOT_CAUSES || k == SectionKind.LINKS) {
@@ -340,10 +353,14 @@ public final class DocMapper {
         dev.postmortem.model.StartStopContinue.builder().start(d.sscStart).stop(d.sscStop).keep(d.sscKeep).build());
     d.pm.authors(d.authors).tags(d.tags).participants(d.participants).timeline(d.timeline).causes(d.causes)
         .fiveWhys(d.whys).actionItems(d.actions).links(d.links).additionalSections(d.additional)
-        .lessonsLearned(d.lessons.build()).incident(d.milestones.build()).extensions(d.extensions);
-    Postmortem p = d.pm.build();
+        .lessonsLearned(d.lessons.build()).incident(d.milestones.build()).extensions(d.extensions)
+        .slos(d.slos).followUps(d.followUps);
+    if (d.recreation != null) {
+      d.pm.recreation(d.recreation);
+    }
+    Postmortem p = ReportMarkers.apply(d.pm.build(), d);
     return new ImportResult(PostmortemDocument.of(p, src, SourceMap.of(d.out.positions())),
-        sortDiagnostics(d.out.diagnostics()));
+        OverrideHints.annotate(sortDiagnostics(d.out.diagnostics())));
   }
 
   void introSection(List<Block> blocks) {

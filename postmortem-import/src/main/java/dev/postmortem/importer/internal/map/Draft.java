@@ -97,6 +97,10 @@ final class Draft {
   final EventAssembler eventAssembler = new EventAssembler(this);
   final ActionReader actionReader = new ActionReader(this);
   final ActionTableReader actionTableReader = new ActionTableReader(this);
+  final SloReader sloReader = new SloReader(this);
+  final RecreationReader recreationReader = new RecreationReader(this);
+  final FollowUpReader followUpReader = new FollowUpReader(this);
+  final ActionDetails actionDetails = new ActionDetails(this);
 
   Draft(Options options, Doc doc, DocMapper mapper) {
     this.options = options;
@@ -121,6 +125,10 @@ final class Draft {
   final List<String> sscKeep = new ArrayList<>();
   final List<String> objectives = new ArrayList<>();
   final List<dev.postmortem.model.Evidence> evidence = new ArrayList<>();
+  final List<dev.postmortem.model.Slo> slos = new ArrayList<>();
+  final List<dev.postmortem.model.FollowUpReview> followUps = new ArrayList<>();
+  dev.postmortem.model.Recreation recreation;
+  int nearMisses;
   final dev.postmortem.model.ImmutableImpact.Builder impact = Impact.builder();
   boolean impactSet;
   final List<AdditionalSection> additional = new ArrayList<>();
@@ -144,6 +152,8 @@ final class Draft {
   ZoneId docZone;
   DateOrder order;
   final List<Block> intro = new ArrayList<>();
+  /** Whether the document is a report of the kit (it has no template guidance, see ReportMarkers). */
+  boolean ownReport;
 
   boolean guidanceOnly(Section s) {
     return guidance(null, s.body).isEmpty() && s.children.stream().allMatch(this::guidanceOnly);
@@ -151,7 +161,7 @@ final class Draft {
 
   /** Drops template guidance: a body made only of block quotes and all-italic paragraphs. */
   List<Block> guidance(Section s, List<Block> body) {
-    if (body.isEmpty()) {
+    if (body.isEmpty() || ownReport) {
       return body;
     }
     boolean allGuidance = true;

@@ -116,8 +116,21 @@ final class EvidenceReader {
           }
         }
         String[] tr = Texts.trailer(ti.text());
+        // the title on the first line; then "File: path" and the description (as reports write it)
+        String[] parts = tr[0].split("\n", 2);
         dev.postmortem.model.ImmutableEvidence.Builder eb = dev.postmortem.model.Evidence.builder()
-            .id(eid).kind(kind).title(tr[0]);
+            .id(eid).kind(kind).title(parts.length > 1 && !parts[0].isBlank() ? parts[0].strip() : tr[0]);
+        if (parts.length > 1 && !parts[0].isBlank()) {
+          String more = parts[1];
+          java.util.regex.Matcher fm = Rx.p("(?i)^file:\\s*`?([^`\\n]+?)`?\\s*(?:\\n|$)").matcher(more);
+          if (fm.find()) {
+            eb.file(fm.group(1).strip());
+            more = more.substring(fm.end());
+          }
+          if (!more.isBlank()) {
+            eb.description(more.strip());
+          }
+        }
         if (!ti.links().isEmpty()) {
           eb.link(ti.links().get(0));
         }

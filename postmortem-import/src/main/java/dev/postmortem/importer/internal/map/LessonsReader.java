@@ -112,6 +112,10 @@ final class LessonsReader {
             d.out.at("/lessonsLearned/wentWrong/" + d.wentWrong++, line, 1);
             d.lessons.addWentWrong(e[0]);
           }
+          case NEAR_MISSES -> {
+            d.out.at("/lessonsLearned/nearMisses/" + d.nearMisses++, line, 1);
+            d.lessons.addNearMisses(e[0]);
+          }
           default -> {
             d.out.at("/lessonsLearned/gotLucky/" + d.gotLucky++, line, 1);
             d.lessons.addGotLucky(e[0]);

@@ -89,8 +89,19 @@ final class LinksReader {
           d.out.at("/links/" + d.links.size(), it.line(), 1);
           String url = it.inline().links().get(0);
           dev.postmortem.model.ImmutableLink.Builder lb = Link.builder().url(url);
-          if (!it.text().isBlank() && !it.text().equals(url)) {
-            lb.title(it.text());
+          String text = it.text();
+          if (ReportMarkers.marked(text)) {
+            lb.internal(true);
+            text = ReportMarkers.unmarked(text);
+          }
+          // "Title (Kind)" as the kit's reports write a link's kind after the link
+          java.util.regex.Matcher km = Rx.p("^(.+?)\\s+\\(([\\p{L}][\\p{L} \\-]{0,40})\\)$").matcher(text);
+          if (km.matches() && it.inline().links().size() == 1 && !text.equals(url)) {
+            lb.kind(km.group(2).strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            text = km.group(1).strip();
+          }
+          if (!text.isBlank() && !text.equals(url)) {
+            lb.title(text);
           }
           d.links.add(lb.build());
         }

@@ -89,6 +89,14 @@ final class ProseReader {
     int line = 0;
     for (Block b : body) {
       String t = Texts.plain(b);
+      if (t == null && b instanceof Blocks.Quote q && !q.markdown().isBlank()) {
+        // a quotation in the prose (template guidance, a body of quotes only, is dropped before)
+        t = q.markdown().strip();
+      } else if (t == null && b instanceof Blocks.Table box && box.header().size() == 1
+          && box.rows().isEmpty() && !box.header().get(0).text().isBlank()) {
+        // a one-cell table is a callout box (Word writes quotations so): its text is prose
+        t = "> " + box.header().get(0).text().strip().replace("\n", "\n> ");
+      }
       if (t == null) {
         leftovers.add(b);
         continue;
