@@ -146,6 +146,9 @@ class ExportSafetyTest {
       Exports.bytes(Exports.exporter(kind, audience, dropped::add), pm);
       Set<String> reported = new HashSet<>();
       for (DroppedContent d : dropped) {
+        if (d.reason() != DroppedContent.Reason.UNSAFE_LINK) {
+          continue; // other drops (PDF glyphs no font has) are reported in their own words
+        }
         reported.add(d.value());
         assertThat(d.postmortemId()).isEqualTo(pm.id());
         assertThat(d.message()).as("%s %s", kind, audience).contains("kept as plain text");
