@@ -40,21 +40,54 @@ public final class BlamelessLinter {
     public final boolean quoted;
     public final String phrase;
     public final String message;
-    public final String suggestion;
+    /** The pattern family that matched, e.g. "counterfactual" or "blame noun owned by a person". */
+    public final String pattern;
+    private final String text;
+    private final String replacement;
+    private String suggestion;
 
-    Hit(Family family, int start, int end, boolean quoted, String phrase, String message, String suggestion) {
+    Hit(Family family, String pattern, int start, int end, boolean quoted, String phrase, String message,
+        String text, String replacement) {
+      this.pattern = pattern;
       this.family = family;
       this.start = start;
       this.end = end;
       this.quoted = quoted;
       this.phrase = phrase;
       this.message = message;
-      this.suggestion = suggestion;
+      this.text = text;
+      this.replacement = replacement;
+    }
+
+    /**
+     * The suggested rewording, made when first asked for: always a grammatical sentence (see
+     * {@link Rewrites}).
+     *
+     * @return the suggestion
+     */
+    public String suggestion() {
+      if (suggestion == null) {
+        suggestion = Rewrites.suggest(text, start, end, family, pattern, replacement);
+      }
+      return suggestion;
     }
 
     @Override
     public String toString() {
-      return family + (quoted ? " (quoted)" : "") + " '" + phrase + "' at " + start;
+      return family + "/" + pattern + (quoted ? " (quoted)" : "") + " '" + phrase + "' at " + start;
+    }
+  }
+
+  /** The pattern name of the hits of the original matchers of a family. */
+  static String defaultPattern(Family f) {
+    switch (f) {
+      case COUNTERFACTUAL: return BlamePatterns.COUNTERFACTUAL;
+      case JUDGEMENT: return "judgemental word";
+      case BLAME: return "blame word";
+      case HUMAN_ERROR: return "human error as a cause";
+      case NAMED_PERSON: return "named participant as the subject of a failure";
+      case MINIMISER: return "minimiser";
+      default: return "policy deny list";
     }
   }
 
@@ -501,6 +534,7 @@ public final class BlamelessLinter {
     t.addAll(HUMAN_ETC);
     t.addAll(PEBKAC_ETC);
     t.addAll(JUDGEMENT_EXACT);
+    t.addAll(BlamePatterns.TRIGGERS);
     TRIGGERS = Collections.unmodifiableSet(t);
     Set<String> p = new HashSet<>();
     for (String stem : JUDGEMENT_STEMS) {
@@ -523,6 +557,7 @@ public final class BlamelessLinter {
         FEW_ETC, IS_ETC2)) {
       vocabulary.addAll(words);
     }
+    vocabulary.addAll(BlamePatterns.vocabulary());
     vocabulary.addAll(Arrays.asList("have", "been", "only", "to", "the", "not", "by", "for", "as",
         "and", "or", "in", "on", "with", "was", "is", "be", "it", "this", "that", "from", "after"));
     for (String w : vocabulary) {
@@ -533,6 +568,15 @@ public final class BlamelessLinter {
       }
     }
     LEXICON = new Lexicon(vocabulary, t);
+    VOCABULARY = Collections.unmodifiableSet(vocabulary);
+  }
+
+  /** Every word of the linter's lexicon. */
+  private static final Set<String> VOCABULARY;
+
+  /** Whether a lower-case word is one of the linter's own words (so not a name). */
+  static boolean isVocabulary(String w) {
+    return VOCABULARY.contains(w);
   }
 
   /** Whether the first three letters of a token could start a judgement stem or "fat-finger". */
@@ -577,8 +621,9 @@ public final class BlamelessLinter {
         String w = t.lower(i);
         if (TRIGGERS.contains(w) || w.length() >= 3 && STEM_PREFIXES.contains(w.substring(0, 3))
             || w.startsWith("fat-finger")) {
+          BlamePatterns.match(text, t, i, names, hits, quoted);
           counterfactual(text, t, i, names, hits, quoted);
-          judgement(text, t, i, hits, quoted);
+          judgement(text, t, i, names, hits, quoted);
           blame(text, t, i, names, hits, quoted);
           humanError(text, t, i, hits, quoted);
           minimiser(text, t, i, names, hits, quoted);
@@ -609,6 +654,33 @@ public final class BlamelessLinter {
 
   private static String at(Tokens t, int i) {
     return i >= 0 && i < t.size() ? t.lower(i) : "";
+  }
+
+  private static final Set<String> IRREGULAR_PARTICIPLES = set("read", "run", "put", "set", "cut", "let",
+      "hit", "caught", "thought", "told", "paid", "said", "made", "had", "kept", "lost", "left", "found",
+      "known", "seen", "been", "done", "gone", "taken", "given", "written", "spotted", "heard", "sent",
+      "spent", "built", "held", "brought", "bought", "taught", "understood", "shut", "got", "gotten",
+      "begun", "chosen", "spoken", "stopped", "shown", "drawn", "slept", "felt", "meant", "met");
+
+  /** Whether a word can be a past participle ("have checked", not "have a"). */
+  static boolean participle(String p) {
+    return IRREGULAR_PARTICIPLES.contains(p) || p.length() > 3 && (p.endsWith("ed") || p.endsWith("en")
+        || p.endsWith("wn") || p.endsWith("ne") && !p.equals("none"));
+  }
+
+  /** Whether ", but" follows in the sentence after token k: "could have restored ..., but it was encrypted". */
+  private static boolean butFollows(String text, Tokens t, int k) {
+    int from = t.end(Math.min(t.size() - 1, k));
+    for (int c = from; c < Math.min(text.length() - 4, from + 300); c++) {
+      char ch = text.charAt(c);
+      if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+        return false;
+      }
+      if ((ch == ',' || ch == ';') && text.startsWith(" but ", c + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the clause start for token i. */
@@ -644,12 +716,29 @@ public final class BlamelessLinter {
 
   private static void add(List<Hit> hits, String text, Tokens t, int from, int to, Family f,
       boolean[] quoted, String message, String replacement) {
+    String pattern = message.startsWith("'%s' frames the incident as someone's omission")
+        ? BlamePatterns.ATTRIBUTED : defaultPattern(f);
+    addPattern(hits, text, t, from, to, f, pattern, quoted, "[%p] " + message, replacement);
+  }
+
+  /**
+   * Adds a hit of a pattern family unless one of the same family already covers part of its words;
+   * {@code %s} in the message is the matched words, {@code %p} the pattern family.
+   */
+  static void addPattern(List<Hit> hits, String text, Tokens t, int from, int to, Family f, String pattern,
+      boolean[] quoted, String message, String replacement) {
     int start = t.start(from);
     int end = t.end(to);
+    for (int k = hits.size() - 1; k >= Math.max(0, hits.size() - 16); k--) {
+      Hit h = hits.get(k);
+      if (h.family == f && h.start < end && start < h.end) {
+        return;
+      }
+    }
     String phrase = text.substring(start, end);
     boolean q = quoted[start];
-    String suggestion = replacement == null ? null : rewrite(text, start, end, replacement);
-    hits.add(new Hit(f, start, end, q, phrase, message.replace("%s", phrase), suggestion));
+    hits.add(new Hit(f, pattern, start, end, q, phrase, message.replace("%p", pattern).replace("%s", phrase),
+        text, replacement));
   }
 
   /** At most this many characters of context either side of a hit go into its suggestion. */
@@ -683,6 +772,13 @@ public final class BlamelessLinter {
 
   private static void counterfactual(String text, Tokens t, int i, Names names, List<Hit> hits, boolean[] q) {
     String w = t.lower(i);
+    if (w.equals("ought") && at(t, i + 1).equals("to") && at(t, i + 2).equals("have")) {
+      int agent = Agents.subject(text, t, i, names);
+      if (agent != Agents.SYSTEM) {
+        add(hits, text, t, i, Math.min(t.size() - 1, i + 3), Family.COUNTERFACTUAL, q, CF_MSG, CF_HINT);
+      }
+      return;
+    }
     if (SHOULD.contains(w)) {
       int have;
       if (w.endsWith("'ve")) {
@@ -691,12 +787,16 @@ public final class BlamelessLinter {
         have = i + 1;
       } else if (ADVERBS.contains(at(t, i + 1)) && !at(t, i + 1).equals("not") && at(t, i + 2).equals("have")) {
         have = i + 2;
-      } else if (w.equals("should") && at(t, i + 1).equals("not") && at(t, i + 2).equals("have")) {
+      } else if ((at(t, i + 1).equals("not") || at(t, i + 1).equals("never")) && at(t, i + 2).equals("have")) {
         have = i + 2;
       } else if ((w.equals("shoulda") || w.equals("coulda"))) {
         have = i;
       } else {
         return;
+      }
+      while (have + 2 < t.size() && ADVERBS.contains(at(t, have + 1)) && !at(t, have + 1).equals("not")
+          && !at(t, have + 1).equals("been")) {
+        have++;
       }
       String p = at(t, have + 1);
       boolean passive = p.equals("been");
@@ -707,6 +807,20 @@ public final class BlamelessLinter {
             return;
           }
         }
+      }
+      int agent = Agents.subject(text, t, i, names);
+      if (agent == Agents.SYSTEM) {
+        return;
+      }
+      if (w.startsWith("could") && butFollows(text, t, have)) {
+        return;
+      }
+      if (agent == Agents.PERSON) {
+        if (participle(p)) {
+          add(hits, text, t, i, Math.min(t.size() - 1, have + (passive ? 2 : 1)), Family.COUNTERFACTUAL, q,
+              CF_MSG, CF_HINT);
+        }
+        return;
       }
       int subject = subjectBefore(t, i);
       String s = subject < 0 ? "" : t.lower(subject);
@@ -725,27 +839,22 @@ public final class BlamelessLinter {
       return;
     }
     if (w.equals("if") && at(t, i + 1).equals("only")) {
-      add(hits, text, t, i, i + 1, Family.COUNTERFACTUAL, q, CF_MSG, CF_HINT);
+      if (Agents.nounPhraseAfter(text, t, i + 1, names) != Agents.SYSTEM) {
+        add(hits, text, t, i, i + 1, Family.COUNTERFACTUAL, q, CF_MSG, CF_HINT);
+      }
       return;
     }
-    if (w.equals("had") && t.clauseStart(i) && (PERSON.contains(at(t, i + 1)) || nameAt(t, i + 1, names) >= 0)) {
+    if (w.equals("had") && t.clauseStart(i) && Agents.nounPhraseAfter(text, t, i, names) == Agents.PERSON) {
       add(hits, text, t, i, i + 1, Family.COUNTERFACTUAL, q, CF_MSG, CF_HINT);
       return;
     }
     if (w.equals("if")) {
-      for (int k = i + 1; k <= i + 4 && k < t.size(); k++) {
+      for (int k = i + 1; k <= i + 5 && k < t.size(); k++) {
         if (t.clauseStart(k)) {
           break;
         }
-        if (at(t, k).equals("had") && at(t, k + 1).equals("been")) {
-          break;
-        }
         if (at(t, k).equals("had") || at(t, k).equals("hadn't")) {
-          boolean person = false;
-          for (int m = i + 1; m < k; m++) {
-            person |= PERSON.contains(at(t, m)) || nameAt(t, m, names) >= 0;
-          }
-          if (person) {
+          if (Agents.subject(text, t, k, names) == Agents.PERSON) {
             add(hits, text, t, i, k, Family.COUNTERFACTUAL, q, CF_MSG, CF_HINT);
           }
           break;
@@ -756,6 +865,10 @@ public final class BlamelessLinter {
     String omissionMsg = "'%s' frames the incident as someone's omission; describe what in the system"
         + " made the step easy to miss (no automation, no check, no reminder)";
     String omissionHint = "<the missing safeguard, e.g. 'nothing in the deploy tooling checked for it'>";
+    int agent = Agents.subject(text, t, i, names);
+    if (agent == Agents.SYSTEM) {
+      return;
+    }
     if (w.equals("forgot") || (w.equals("forgotten") || w.equals("forget") || w.equals("forgetting"))
         && (personBefore(t, i, names) || at(t, i + 1).equals("to"))
         || w.equals("bothered") && personBefore(t, i, names)) {
@@ -788,14 +901,24 @@ public final class BlamelessLinter {
     }
   }
 
-  private static void judgement(String text, Tokens t, int i, List<Hit> hits, boolean[] q) {
+  private static final Set<String> HUMAN_ACTION_AFTER_TO = set("skip", "deploy", "ship", "merge", "launch",
+      "restart", "delete", "drop", "ignore", "wait", "approve", "push");
+
+
+
+  private static void judgement(String text, Tokens t, int i, Names names, List<Hit> hits, boolean[] q) {
     String w = t.lower(i);
     String msg = "'%s' judges a person against a standard set in hindsight; describe the action and"
         + " its context neutrally";
     if ((w.equals("poor") || w.equals("bad") || w.equals("questionable"))
         && (at(t, i + 1).startsWith("judg") || at(t, i + 1).startsWith("decision") || at(t, i + 1).equals("call")
             || at(t, i + 1).startsWith("choice"))) {
-      add(hits, text, t, i, i + 1, Family.JUDGEMENT, q, msg, "the decision");
+      if (at(t, i + 1).equals("call") && at(t, i + 2).equals("to") && !HUMAN_ACTION_AFTER_TO.contains(at(t, i + 3))
+          && (BlamePatterns.DETERMINERS.contains(at(t, i + 3)) || t.capitalized(Math.min(t.size() - 1, i + 3)))) {
+        return;
+      }
+      add(hits, text, t, i, i + 1, Family.JUDGEMENT, q, msg, at(t, i + 1).startsWith("judg") ? "judgement"
+          : at(t, i + 1).equals("call") ? "decision" : at(t, i + 1));
       return;
     }
     if (w.equals("lack") && at(t, i + 1).equals("of")
@@ -812,6 +935,10 @@ public final class BlamelessLinter {
       if (!match) {
         continue;
       }
+      if (w.indexOf('-') >= 0 && stem.indexOf('-') < 0) {
+        return;
+      }
+
       if ((stem.equals("lazy") || stem.equals("lazi")) && (w.contains("-") || LAZY_TECH.contains(at(t, i + 1))
           || w.equals("lazily") && technicalVerb(t, i + 1, Names.NONE)
           || at(t, i - 1).equals("is") && LAZY_TECH.contains(at(t, i - 2)) || LAZY_TECH.contains(at(t, i - 1)))) {
@@ -847,6 +974,11 @@ public final class BlamelessLinter {
           || OUTPUT_ETC.contains(at(t, i + 1))) {
         return;
       }
+      for (int k = i + 1; k < Math.min(t.size(), i + 6) && !t.clauseStart(k); k++) {
+        if (t.lower(k).equals("on") && Agents.nounPhraseAfter(text, t, k, names) != Agents.PERSON) {
+          return;
+        }
+      }
       add(hits, text, t, i, i, Family.BLAME, q, msg, "<what happened>");
       return;
     }
@@ -859,11 +991,8 @@ public final class BlamelessLinter {
         return;
       }
       String prev = at(t, i - 1);
-      if (prev.equals("at") || prev.endsWith("'s") || prev.endsWith("s'")
-          || MY_ETC.contains(prev)
-          || at(t, i + 1).equals("of") && !at(t, i + 2).startsWith("the") && !at(t, i + 2).equals("a")) {
-        add(hits, text, t, prev.equals("at") || MY_ETC.contains(prev)
-            || prev.endsWith("'s") ? i - 1 : i, i, Family.BLAME, q, msg, "a contributing factor");
+      if (MY_ETC.contains(prev)) {
+        add(hits, text, t, i - 1, i, Family.BLAME, q, msg, prev.equals("whose") ? null : "a contributing factor");
       }
       return;
     }
@@ -893,6 +1022,11 @@ public final class BlamelessLinter {
     }
   }
 
+  private static final Set<String> ACADEMIC = set("research", "engineering", "engineer", "engineers",
+      "studies", "study", "literature", "taxonomy", "taxonomies", "expert", "experts", "specialist",
+      "course", "training", "framework", "model", "models", "principles", "guidance", "analysis", "lab",
+      "books", "book", "theory", "science");
+
   private static void humanError(String text, Tokens t, int i, List<Hit> hits, boolean[] q) {
     String w = t.lower(i);
     String msg = "'%s' names a person's action as the cause; name the condition of the system that"
@@ -901,6 +1035,9 @@ public final class BlamelessLinter {
     int end = -1;
     if (HUMAN_ETC.contains(w)) {
       String n = at(t, i + 1);
+      if (ACADEMIC.contains(at(t, i + 2))) {
+        return;
+      }
       if (ERROR_ETC.contains(n)
           || (w.equals("human") && FAILURE_ETC.contains(n))) {
         if ((w.equals("user") || w.equals("engineering") || w.equals("manual") || w.equals("staff"))

@@ -75,7 +75,7 @@ final class LanguageRules {
       for (Located l : hits(pm, ctx.policy(), family)) {
         Level level = l.hit.quoted ? Level.INFO
             : l.scope == BlamelessLinter.Scope.CAUSE ? causeLevel : defaultLevel();
-        ctx.report(level, l.pointer, l.hit.message, l.hit.suggestion);
+        ctx.report(level, l.pointer, l.hit.message, l.hit.suggestion());
       }
     }
   }

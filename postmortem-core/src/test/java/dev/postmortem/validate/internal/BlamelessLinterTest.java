@@ -30,7 +30,7 @@ class BlamelessLinterTest {
   @ValueSource(strings = {"CARELESS deploys.", "A Carelessly written script.", "Their carelessness showed.",
       "The NEGLIGENT reviewer.", "Negligently approved.", "It was sloppily done."})
   void inflectionsAndCaseAreHandled(String text) {
-    assertThat(families(text)).containsExactly(Family.JUDGEMENT);
+    assertThat(families(text)).contains(Family.JUDGEMENT).doesNotContain(Family.COUNTERFACTUAL, Family.MINIMISER);
   }
 
   @Test
@@ -52,16 +52,16 @@ class BlamelessLinterTest {
   @Test
   void findingsSuggestARewording() {
     Hit careless = lint("First line. A careless edit broke checkout. Third line.").get(0);
-    assertThat(careless.suggestion).isEqualTo("A edit broke checkout.");
+    assertThat(careless.suggestion()).isEqualTo("An edit broke checkout.");
     Hit culprit = lint("The culprit was the cache.").get(0);
-    assertThat(culprit.suggestion).isEqualTo("The contributing factor was the cache.");
+    assertThat(culprit.suggestion()).isEqualTo("The contributing factor was the cache.");
     Hit named = BlamelessLinter.lint("Priya broke checkout.", Scope.CAUSE, NAMES, Terms.NONE).stream()
         .filter(h -> h.family == Family.NAMED_PERSON).findFirst().get();
-    assertThat(named.suggestion).isEqualTo("The responder broke checkout.");
+    assertThat(named.suggestion()).isEqualTo("The responder broke checkout.");
     Hit human = BlamelessLinter.lint("Root cause: human error.", Scope.CAUSE, NAMES, Terms.NONE).get(0);
-    assertThat(human.suggestion).isEqualTo("Root cause: a gap in the tooling or process (name it).");
-    assertThat(lint("Obviously the timeout was low.").get(0).suggestion).isEqualTo("The timeout was low.");
-    assertThat(lint("We should have paged sooner.").get(0).suggestion).isNotBlank();
+    assertThat(human.suggestion()).isEqualTo("Root cause: a gap in the tooling or process (name it).");
+    assertThat(lint("Obviously the timeout was low.").get(0).suggestion()).isEqualTo("The timeout was low.");
+    assertThat(lint("We should have paged sooner.").get(0).suggestion()).isNotBlank();
   }
 
   @Test
