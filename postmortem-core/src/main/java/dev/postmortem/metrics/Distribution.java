@@ -14,19 +14,46 @@ import java.util.Optional;
  * <p>Percentiles interpolate linearly between the closest ranks (the "R-7" / spreadsheet
  * {@code PERCENTILE.INC} definition); the median of an even count is the mean of the two middle
  * values. All statistics are empty when {@link #count()} is 0.
+ *
+ * <p>Negative values (a metric whose anchors are out of order, reported by the validator's
+ * {@code duration-negative} rule) are left out and counted in {@link #skippedNegative()}.
  */
 public final class Distribution {
   private final List<Duration> sorted;
+  private final int skippedNegative;
 
-  private Distribution(List<Duration> sorted) {
+  private Distribution(List<Duration> sorted, int skippedNegative) {
     this.sorted = sorted;
+    this.skippedNegative = skippedNegative;
   }
 
-  /** The distribution of the given values. */
+  /**
+   * The distribution of the given values, without the negative ones.
+   *
+   * @param values the durations
+   * @return their distribution
+   */
   public static Distribution of(Collection<Duration> values) {
-    List<Duration> copy = new ArrayList<>(values);
+    List<Duration> copy = new ArrayList<>(values.size());
+    int negative = 0;
+    for (Duration d : values) {
+      if (d.isNegative()) {
+        negative++;
+      } else {
+        copy.add(d);
+      }
+    }
     Collections.sort(copy);
-    return new Distribution(Collections.unmodifiableList(copy));
+    return new Distribution(Collections.unmodifiableList(copy), negative);
+  }
+
+  /**
+   * How many negative values were left out.
+   *
+   * @return the count of skipped values
+   */
+  public int skippedNegative() {
+    return skippedNegative;
   }
 
   /** How many values there are. */
@@ -83,6 +110,7 @@ public final class Distribution {
   @Override
   public String toString() {
     return "Distribution{count=" + count() + ", median=" + median().orElse(null) + ", p90="
-        + p90().orElse(null) + ", min=" + min().orElse(null) + ", max=" + max().orElse(null) + "}";
+        + p90().orElse(null) + ", min=" + min().orElse(null) + ", max=" + max().orElse(null)
+        + (skippedNegative > 0 ? ", skippedNegative=" + skippedNegative : "") + "}";
   }
 }

@@ -65,7 +65,8 @@ public final class PostmortemMetrics {
 
   /**
    * The distribution of every duration metric across the post-mortems; a post-mortem missing an
-   * anchor does not count towards that metric.
+   * anchor does not count towards that metric, and a negative value (anchors out of order) is
+   * skipped and counted in {@link Distribution#skippedNegative()}.
    */
   public static Map<Metric, Distribution> summarize(Collection<? extends Postmortem> postmortems) {
     Map<Metric, Distribution> out = new EnumMap<>(Metric.class);

@@ -49,6 +49,16 @@ public interface Rule {
     return Profile.STANDARD;
   }
 
+  /**
+   * Where the rule is documented, for reports that link each finding to its rule (SARIF's
+   * {@code helpUri}); empty by default. The built-in rules link their page in {@code docs/rules/}.
+   *
+   * @return an absolute URI, or empty
+   */
+  default java.util.Optional<String> helpUri() {
+    return java.util.Optional.empty();
+  }
+
   /** Checks the post-mortem, reporting through {@code context}. */
   void check(Postmortem postmortem, RuleContext context);
 }

@@ -97,6 +97,28 @@ class PostmortemMetricsTest {
   }
 
   @Test
+  void negativeValuesAreSkippedAndCounted() {
+    Postmortem ok = Postmortem.builder().id("a").title("t")
+        .incident(dev.postmortem.model.Milestones.builder()
+            .started(java.time.OffsetDateTime.parse("2026-05-10T10:00:00Z"))
+            .detected(java.time.OffsetDateTime.parse("2026-05-10T10:04:00Z"))
+            .acknowledged(java.time.OffsetDateTime.parse("2026-05-10T10:06:00Z")).build()).build();
+    Postmortem wrong = Postmortem.builder().id("b").title("t")
+        .incident(dev.postmortem.model.Milestones.builder()
+            .started(java.time.OffsetDateTime.parse("2026-05-10T10:00:00Z"))
+            .detected(java.time.OffsetDateTime.parse("2026-05-10T10:05:00Z"))
+            .acknowledged(java.time.OffsetDateTime.parse("2026-05-10T10:04:00Z")).build()).build();
+    Distribution tta = PostmortemMetrics.summarize(List.of(ok, wrong)).get(Metric.TIME_TO_ACKNOWLEDGE);
+    assertThat(tta.count()).isEqualTo(1);
+    assertThat(tta.skippedNegative()).isEqualTo(1);
+    assertThat(tta.median()).contains(Duration.ofMinutes(2));
+    assertThat(tta.min()).contains(Duration.ofMinutes(2));
+    assertThat(PostmortemMetrics.of(wrong, LocalDate.MIN).get(Metric.TIME_TO_ACKNOWLEDGE))
+        .contains(Duration.ofMinutes(-1));
+    assertThat(PostmortemMetrics.summarize(List.of(ok, wrong)).get(Metric.TIME_TO_DETECT).skippedNegative()).isZero();
+  }
+
+  @Test
   void summarizeSkipsPostmortemsMissingAnAnchor() {
     List<Postmortem> all = List.of(
         pm(Milestones.builder().started(t("10:00:00")).detected(t("10:10:00")).build()),

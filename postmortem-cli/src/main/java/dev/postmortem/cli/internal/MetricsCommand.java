@@ -120,7 +120,8 @@ public final class MetricsCommand implements Callable<Integer> {
       for (Metric m : Metric.values()) {
         Optional<Duration> d = e.metrics().get(m);
         out.printf(row, m.label(), d.map(MetricsCommand::human).orElse("-"),
-            m.definition() + (d.isEmpty() ? " (not recorded)" : ""));
+            m.definition() + (d.isEmpty() ? " (not recorded)" : d.get().isNegative()
+                ? " (negative: anchors out of order, see duration-negative; not counted in summaries)" : ""));
       }
       out.printf("  %-" + width + "s  %s%n", "Action items", items(e.metrics().actionItems()));
       out.println();
@@ -133,6 +134,17 @@ public final class MetricsCommand implements Callable<Integer> {
         Distribution d = summary.get(m);
         out.printf(srow, m.label(), d.count(), human(d.median()), human(d.p90()), human(d.min()),
             human(d.max()));
+      }
+      StringBuilder skipped = new StringBuilder();
+      for (Metric m : Metric.values()) {
+        int n = summary.get(m).skippedNegative();
+        if (n > 0) {
+          skipped.append(skipped.length() == 0 ? "" : ", ").append(m.label()).append(' ').append(n);
+        }
+      }
+      if (skipped.length() > 0) {
+        out.printf("Note: negative values skipped (anchors out of order; see the duration-negative rule): %s%n",
+            skipped);
       }
     }
   }
@@ -188,6 +200,7 @@ public final class MetricsCommand implements Callable<Integer> {
       ObjectNode n = metrics.putObject(m.id());
       n.put("definition", m.definition());
       n.put("count", d.count());
+      n.put("skippedNegative", d.skippedNegative());
       stat(n, "median", d.median());
       stat(n, "p90", d.p90());
       stat(n, "min", d.min());

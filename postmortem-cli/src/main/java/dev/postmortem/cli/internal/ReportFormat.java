@@ -97,8 +97,17 @@ public enum ReportFormat {
         ObjectNode rule = rules.addObject();
         rule.put("id", r.id());
         rule.putObject("shortDescription").put("text", r.summary());
+        if (r.helpUri() != null) {
+          rule.put("helpUri", r.helpUri());
+        }
         rule.putObject("defaultConfiguration").put("level", r.level().sarif());
       }
+      Map<String, String> help = new HashMap<>();
+      used.forEach(r -> {
+        if (r.helpUri() != null) {
+          help.put(r.id(), r.helpUri());
+        }
+      });
       ArrayNode artifacts = run.putArray("artifacts");
       Map<String, Integer> artifactIndex = new HashMap<>();
       for (FileReport f : report.files()) {
@@ -113,6 +122,9 @@ public enum ReportFormat {
           r.put("ruleIndex", index.get(d.ruleId()));
           r.put("level", d.level().sarif());
           r.putObject("message").put("text", d.fullMessage());
+          if (help.containsKey(d.ruleId())) {
+            r.putObject("properties").put("helpUri", help.get(d.ruleId()));
+          }
           ObjectNode location = r.putArray("locations").addObject();
           ObjectNode physical = location.putObject("physicalLocation");
           ObjectNode artifact = physical.putObject("artifactLocation");

@@ -17,7 +17,7 @@ final class Validation {
   }
 
   static RuleDescription describe(Rule rule) {
-    return new RuleDescription(rule.id(), level(rule.defaultLevel()), rule.summary());
+    return new RuleDescription(rule.id(), level(rule.defaultLevel()), rule.summary(), rule.helpUri().orElse(null));
   }
 
   static List<Diagnostic> findings(Validator validator, PostmortemDocument doc, String file) {

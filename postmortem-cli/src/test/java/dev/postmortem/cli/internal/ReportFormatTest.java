@@ -89,6 +89,35 @@ class ReportFormatTest {
   }
 
   @Test
+  void sarifLinksEachBuiltinRuleAndItsResultsToTheRulesDocPage() throws Exception {
+    RuleDescription owner = Validation.describe(dev.postmortem.validate.Validator.builder().build().rules().stream()
+        .filter(r -> r.id().equals("action-owner")).findFirst().orElseThrow());
+    FileReport a = new FileReport("a.yaml", true, List.of(
+        new Diagnostic("a.yaml", 4, 1, Level.WARNING, "action-owner", "no owner", "/actionItems/0"),
+        new Diagnostic("a.yaml", 5, 1, Level.WARNING, "acme-ticket", "no ticket", "/actionItems/0")));
+    RuleDescription custom = new RuleDescription("acme-ticket", Level.WARNING, "Items link a ticket");
+    JsonNode run = MAPPER.readTree(print(ReportFormat.SARIF, new Report(List.of(a), List.of(owner, custom),
+        Level.ERROR))).at("/runs/0");
+    String page = "https://github.com/postmortem-kit/postmortem-kit/blob/main/docs/rules/action-owner.md";
+    for (JsonNode rule : run.at("/tool/driver/rules")) {
+      if (rule.get("id").asText().equals("action-owner")) {
+        assertThat(rule.get("helpUri").asText()).isEqualTo(page);
+      } else {
+        assertThat(rule.has("helpUri")).isFalse();
+      }
+    }
+    for (JsonNode result : run.get("results")) {
+      if (result.get("ruleId").asText().equals("action-owner")) {
+        assertThat(result.at("/properties/helpUri").asText()).isEqualTo(page);
+      } else {
+        assertThat(result.has("properties")).isFalse();
+      }
+    }
+    assertThat(run.get("results")).hasSize(2);
+    assertThat(java.nio.file.Files.exists(java.nio.file.Path.of("..", "docs", "rules", "action-owner.md"))).isTrue();
+  }
+
+  @Test
   void jsonHasASummaryAndOmitsUnknownLines() throws Exception {
     JsonNode root = MAPPER.readTree(print(ReportFormat.JSON, report(Level.WARNING)));
     assertThat(root.at("/summary/errors").asInt()).isEqualTo(1);

@@ -146,6 +146,14 @@ final class Agents {
     if (w.startsWith("@")) {
       return PERSON;
     }
+    int s0 = t.start(k);
+    if (s0 >= 2 && (text.charAt(s0 - 1) == '.' || text.charAt(s0 - 1) == '/' || text.charAt(s0 - 1) == '_')
+        && Character.isLetterOrDigit(text.charAt(s0 - 2))) {
+      return SYSTEM;
+    }
+    if (productShaped(text, s0, t.end(k))) {
+      return SYSTEM;
+    }
     if (PRONOUNS.contains(w) || POSSESSIVE_PRONOUNS.contains(w)) {
       return PERSON;
     }
@@ -173,6 +181,26 @@ final class Agents {
     return UNKNOWN;
   }
 
+  /** A token such as "AndroidX", "iOS", "k8s" or "HTTP2": a capital after the first letter, or a digit. */
+  private static boolean productShaped(String text, int s, int e) {
+    for (int c = s + 1; c < e; c++) {
+      char ch = text.charAt(c);
+      if (ch == '\'' || ch == '\u2019' || ch == '-') {
+        return false;
+      }
+      if (Character.isDigit(ch) || Character.isUpperCase(ch) && Character.isLowerCase(text.charAt(s))
+          || Character.isUpperCase(ch) && c + 1 < e && Character.isLowerCase(text.charAt(c + 1))
+          && Character.isUpperCase(text.charAt(c - 1)) && c - 1 > s) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static final Set<String> PREPOSITIONS = set("of", "from", "in", "on", "at", "for", "with", "by", "about",
+      "across", "behind", "inside", "under", "over", "after", "before", "during", "without", "between",
+      "through", "via", "into", "onto", "per", "near", "within");
+
   /**
    * The kind of the subject of the verb at token {@code verb}: the nearest classifiable word before
    * it in its clause (skipping adverbs and auxiliaries), looking back at most six words.
@@ -188,6 +216,18 @@ final class Agents {
     if (t.clauseStart(verb) && k == verb - 1) {
       return NONE;
     }
+    // "the fix from the Android team could have ...": the head comes before the first preposition
+    int start = k;
+    while (start > 0 && !t.clauseStart(start) && k - start < 10) {
+      start--;
+    }
+    for (int m = start + 1; m < k; m++) {
+      if (PREPOSITIONS.contains(t.lower(m)) && !PREPOSITIONS.contains(t.lower(m - 1))) {
+        if (m - 1 > start || !PREPOSITIONS.contains(t.lower(start))) {
+          return nounPhraseEndingAt(text, t, m - 1, names);
+        }
+      }
+    }
     return nounPhraseEndingAt(text, t, k, names);
   }
 
@@ -196,6 +236,11 @@ final class Agents {
     int seen = UNKNOWN;
     for (int m = k; m >= 0 && k - m < 6; m--) {
       int kind = kindOf(text, t, m, names);
+      if (kind == PERSON && m < k && !t.capitalized(k) && (t.capitalized(m) || t.lower(m).endsWith("'s"))
+          && !PRONOUNS.contains(stripPossessive(t.lower(m))) && !ROLES.contains(stripPossessive(t.lower(m)))) {
+        // a name modifying an unknown head: "Bunny's nameservers", "AndroidX-compatible projects"
+        return UNKNOWN;
+      }
       if (kind == PERSON || kind == SYSTEM) {
         return kind;
       }

@@ -309,7 +309,9 @@ final class BlamePatterns {
     }
     // "X ignored the alert", "X overlooked", "X missed the regression"
     if (OMISSION_VERBS.contains(w)) {
-      if (Agents.subject(text, t, i, names) == Agents.PERSON && !at(t, i + 1).equals("by")
+      boolean object = i + 1 < t.size() && !t.clauseStart(i + 1) && !at(t, i + 1).equals("by");
+      boolean passive = COPULA.contains(at(t, i - 1)) || at(t, i - 1).equals("get") || at(t, i - 1).equals("got");
+      if (object && !passive && Agents.subject(text, t, i, names) == Agents.PERSON
           && !systemicReason(text, t, i, names)) {
         hit(hits, text, t, i, i, Family.COUNTERFACTUAL, ATTRIBUTED, q, ATTR_MSG, null);
       }
@@ -342,8 +344,7 @@ final class BlamePatterns {
             || x.equals("can") || x.equals("had") || x.equals("has") || x.equals("will")) {
           return;
         }
-        if (x.endsWith("ed") && !x.equals("needed") || x.equals("knew") || x.equals("saw") || x.equals("ran")
-            || x.equals("read")) {
+        if (x.endsWith("ed") && !x.equals("needed") && !x.equals("used") || x.equals("saw") || x.equals("ran")) {
           hit(hits, text, t, w.equals("one") ? i - 1 : i, v, Family.COUNTERFACTUAL, ATTRIBUTED, q, ATTR_MSG,
               null);
           return;

@@ -815,6 +815,9 @@ public final class BlamelessLinter {
       if (w.startsWith("could") && butFollows(text, t, have)) {
         return;
       }
+      if (at(t, have + 1).equals("been") && (have + 2 >= t.size() || t.clauseStart(have + 2))) {
+        return;
+      }
       if (agent == Agents.PERSON) {
         if (participle(p)) {
           add(hits, text, t, i, Math.min(t.size() - 1, have + (passive ? 2 : 1)), Family.COUNTERFACTUAL, q,
@@ -877,8 +880,8 @@ public final class BlamelessLinter {
     }
     if ((w.equals("neglected") || w.equals("omitted") || w.equals("failed")) && at(t, i + 1).equals("to")) {
       String v = at(t, i + 2);
-      if (w.equals("neglected") || (w.equals("failed") && (STRONG_HV.contains(v) || personBefore(t, i, names)))
-          || (w.equals("omitted") && personBefore(t, i, names))) {
+      if (w.equals("neglected") || (w.equals("failed") && (STRONG_HV.contains(v) && agent != Agents.UNKNOWN
+          || agent == Agents.PERSON)) || (w.equals("omitted") && agent == Agents.PERSON)) {
         add(hits, text, t, i, Math.min(t.size() - 1, i + 2), Family.COUNTERFACTUAL, q, omissionMsg, omissionHint);
       }
       return;

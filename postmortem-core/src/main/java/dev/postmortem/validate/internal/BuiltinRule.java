@@ -48,6 +48,15 @@ public abstract class BuiltinRule implements Rule {
     return profile;
   }
 
+  /** The base of the built-in rules' doc pages: the project's {@code docs/rules/} on GitHub. */
+  public static final String DOCS_BASE = "https://github.com/postmortem-kit/postmortem-kit/blob/main/docs/rules/";
+
+  /** The rule's doc page, {@code docs/rules/<id>.md}. */
+  @Override
+  public final java.util.Optional<String> helpUri() {
+    return java.util.Optional.of(DOCS_BASE + id + ".md");
+  }
+
   /** Why the rule exists (Markdown, for the doc page). */
   public final String rationale() {
     return rationale;

@@ -26,6 +26,20 @@ final class Fmt {
     return m == 0 ? h + " h" : h + " h " + m + " min";
   }
 
+  /** A duration with its sign: "-30 days". */
+  static String signedDuration(Duration d) {
+    return (d.isNegative() ? "-" : "") + duration(d);
+  }
+
+  /** A UTC offset in minutes as "+05:30" (or "Z" for 0). */
+  static String offset(int minutes) {
+    if (minutes == 0) {
+      return "+00:00";
+    }
+    int a = Math.abs(minutes);
+    return (minutes < 0 ? "-" : "+") + (a / 60 < 10 ? "0" : "") + a / 60 + ":" + (a % 60 < 10 ? "0" : "") + a % 60;
+  }
+
   static String days(Duration d) {
     long days = d.toDays();
     return days == 1 ? "1 day" : days + " days";

@@ -42,7 +42,13 @@ final class LanguageRules {
       }
       BlamelessLinter.Terms terms = BlamelessLinter.Terms.of(policy.allowTerms(), policy.denyTerms());
       boolean plain = terms.allow.isEmpty() && terms.deny.isEmpty();
+      List<String[]> notChecked = new ArrayList<>();
       Texts.walk(pm, (place, text, scope) -> {
+        java.util.Optional<String> language = LanguageGuess.notEnglish(text);
+        if (language.isPresent()) {
+          notChecked.add(new String[] {place.pointer(), language.get()});
+          return;
+        }
         List<BlamelessLinter.Hit> found = plain ? shared.lintPlainOnce(text) : shared.lint(text, terms);
         if (!found.isEmpty()) {
           String pointer = place.pointer();
@@ -52,9 +58,53 @@ final class LanguageRules {
         }
       });
       shared.hits(policy, byFamily);
+      shared.notChecked(notChecked);
       all = byFamily;
     }
     return all.get(family);
+  }
+
+  /** The fields the English lexicons did not check (computing the hits if needed). */
+  static List<String[]> notChecked(Postmortem pm, Policy policy) {
+    hits(pm, policy, BlamelessLinter.Family.BLAME);
+    return Shared.of(pm).notChecked();
+  }
+
+  /** Reports, in one finding, the free-text fields that are not English and so not linted. */
+  static final class LanguageNotChecked extends BuiltinRule {
+    /** At most this many fields are named in the finding. */
+    static final int LISTED = 12;
+
+    LanguageNotChecked() {
+      super("language-not-checked", Level.INFO, Profile.STANDARD,
+          "The report lists the free-text fields the blameless linter did not check because they are not in English",
+          "The blameless-language lexicons are English: run on Japanese, Norwegian, Russian or"
+              + " Portuguese text they would find nothing true and could find something false. Each"
+              + " free-text field's language is guessed on its own (its script, then the function"
+              + " words of English and of other Latin-script languages); a field that is not English"
+              + " is skipped by every blameless rule, and this finding names the skipped fields so"
+              + " that a reader knows what was not checked.",
+          "Nothing to fix: review the listed fields for blame yourself, or write them in English if"
+              + " the team's reviews are in English.");
+    }
+
+    @Override
+    public void check(Postmortem pm, RuleContext ctx) {
+      List<String[]> fields = notChecked(pm, ctx.policy());
+      if (fields == null || fields.isEmpty()) {
+        return;
+      }
+      StringBuilder sb = new StringBuilder();
+      sb.append(fields.size()).append(fields.size() == 1 ? " field was" : " fields were")
+          .append(" not checked for blameless language (not English): ");
+      for (int i = 0; i < Math.min(LISTED, fields.size()); i++) {
+        sb.append(i == 0 ? "" : ", ").append(fields.get(i)[0]).append(" (").append(fields.get(i)[1]).append(')');
+      }
+      if (fields.size() > LISTED) {
+        sb.append(" and ").append(fields.size() - LISTED).append(" more");
+      }
+      ctx.report(Level.INFO, fields.get(0)[0], sb.toString(), null);
+    }
   }
 
   abstract static class LanguageRule extends BuiltinRule {
@@ -65,7 +115,17 @@ final class LanguageRules {
         String rationale, String fix) {
       super(id, level, Profile.STANDARD, summary, rationale
           + " Quoted material (code spans, fenced code, block quotes, chat-log lines, text in double"
-          + " quotes) is reported at info level only; the policy's `allowTerms` silence a phrase.", fix);
+          + " quotes) is reported at info level only; the policy's `allowTerms` silence a phrase."
+          + " Fields that are not in English are not checked (see `language-not-checked`).\n\n"
+          + "Each finding names its pattern family (blame noun owned by a person, counterfactual,"
+          + " idiom, failure attributed to a person, accountability demand, judgement of competence,"
+          + " ...) and the matched words; a small subject heuristic tells people, teams and roles from"
+          + " systems (\"the team failed to\" is reported, \"the check failed to\" is not). On the"
+          + " project's labelled set of 752 sentences written for it (half blame, half blameless"
+          + " sentences about systems that share the words), split once by a hash of each sentence,"
+          + " the blame rules together reach precision 0.973 and recall 0.980 on the 286 held-out"
+          + " sentences (0.996 and 1.000 on the 466 development sentences they were tuned on);"
+          + " `LabelledSetTest` prints the figures.", fix);
       this.family = family;
       this.causeLevel = causeLevel;
     }

@@ -62,11 +62,26 @@ final class Shared {
     this.hits = byFamily;
   }
 
-  /** The linter's hits in a text of the post-mortem, with its names and no allow or deny terms. */
+  /** The fields the English lexicons did not check, as (pointer, reason) pairs; null when not computed. */
+  List<String[]> notChecked() {
+    return notChecked;
+  }
+
+  void notChecked(List<String[]> fields) {
+    this.notChecked = fields;
+  }
+
+  private List<String[]> notChecked;
+
+  /**
+   * The linter's hits in a text of the post-mortem, with its names and no allow or deny terms; none
+   * in a text that is not English.
+   */
   List<BlamelessLinter.Hit> lintPlain(String text) {
     List<BlamelessLinter.Hit> h = plain.get(text);
     if (h == null) {
-      h = BlamelessLinter.lint(text, names(), BlamelessLinter.Terms.NONE, scratch);
+      h = LanguageGuess.notEnglish(text).isPresent() ? List.of()
+          : BlamelessLinter.lint(text, names(), BlamelessLinter.Terms.NONE, scratch);
       plain.put(text, h);
     }
     return h;
