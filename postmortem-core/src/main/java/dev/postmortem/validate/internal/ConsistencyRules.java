@@ -104,7 +104,7 @@ final class ConsistencyRules {
       }
       JsonNode root;
       try {
-        root = MAPPER.readTree(PostmortemWriter.json().write(pm));
+        root = MAPPER.readTree(PostmortemWriter.create(dev.postmortem.io.Format.JSON).toString(pm));
       } catch (IOException | RuntimeException e) {
         return;
       }
