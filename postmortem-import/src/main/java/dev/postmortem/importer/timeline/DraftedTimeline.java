@@ -158,11 +158,10 @@ public final class DraftedTimeline {
     List<DraftedEvent> added = new ArrayList<>();
     for (DraftedEvent d : events) {
       TimelineEvent dup = dedupe ? duplicateOf(d, existing, tolerance) : null;
-      if (dup == null) {
-        dup = duplicateOf(d, added.stream().map(DraftedEvent::event).toList(), tolerance);
-        if (dup != null && dup.source().equals(d.event().source())) {
-          dup = null;
-        }
+      if (dup == null) { // the same event in two sources (a page in PagerDuty and in Opsgenie)
+        List<TimelineEvent> others = added.stream().filter(a -> !a.file().equals(d.file()))
+            .map(DraftedEvent::event).toList();
+        dup = duplicateOf(d, others, tolerance);
       }
       if (dup != null) {
         duplicates.put(d, dup);

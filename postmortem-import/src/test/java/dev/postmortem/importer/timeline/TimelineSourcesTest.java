@@ -250,7 +250,7 @@ class TimelineSourcesTest {
     DraftedTimeline git = draft("git-log.txt");
     detected(git, SourceFormat.GIT_LOG);
     assertThat(texts(git)).containsExactly("Commit 1a2b3c4: config: shrink checkout pool to 5 (CHG-4471)",
-        "Merge 9a8b7c6: Merge pull request #812 from config/pool-cleanup",
+        "Commit 9a8b7c6: Merge pull request #812 from config/pool-cleanup",
         "Commit 5f1c2d3: Revert \"config: shrink checkout pool to 5 (CHG-4471)\"");
     assertThat(git.events().get(0).event().kind()).isEqualTo(EventKind.DEPLOYMENT);
     assertThat(git.events().get(2).event().kind()).isEqualTo(EventKind.MITIGATION);

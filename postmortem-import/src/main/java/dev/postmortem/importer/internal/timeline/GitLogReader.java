@@ -46,7 +46,7 @@ public final class GitLogReader implements SourceReader {
         } else if (line.startsWith("AuthorDate:") && c.date == null) {
           c.date = line.substring(11).strip();
         } else if (line.startsWith("Merge:")) {
-          c.merge = true;
+          continue;
         } else if (line.startsWith("    ") && c.subject == null && !line.isBlank()) {
           c.subject = line.strip();
         }
@@ -70,7 +70,6 @@ public final class GitLogReader implements SourceReader {
     String author;
     String date;
     String subject;
-    boolean merge;
 
     Commit(String sha, int line) {
       this.sha = sha;
@@ -85,7 +84,7 @@ public final class GitLogReader implements SourceReader {
     }
     ctx.counted();
     String shortSha = c.sha.length() > 7 ? c.sha.substring(0, 7) : c.sha;
-    String text = (c.merge ? "Merge " : "Commit ") + shortSha + ": " + (c.subject == null ? "(no message)" : c.subject);
+    String text = "Commit " + shortSha + ": " + (c.subject == null ? "(no message)" : c.subject);
     ctx.emit(new Entry(at, text, c.author, Levels.NONE, null, null, "commit " + shortSha, c.line,
         Entry.excerpt("commit " + c.sha + " " + (c.subject == null ? "" : c.subject)), 1, null, null));
     return true;

@@ -82,6 +82,9 @@ public record LogLine(OffsetDateTime at, int severity, String actor, String mess
     } catch (NumberFormatException e) {
       return null;
     }
+    if (pri > 191) {
+      return null; // facility 23 is the last: not a syslog priority
+    }
     int severity = Levels.ofSyslog(pri & 7);
     int p = gt + 1;
     if (line.startsWith("1 ", p)) {

@@ -12,23 +12,40 @@ public final class Similarity {
       "at", "for", "is", "was", "are", "were", "be", "by", "with", "from", "it", "its", "this", "that",
       "as", "into", "up", "out", "has", "have", "had", "we", "our", "times", "until", "error", "warn", "info");
 
-  /** The words of {@code text} that carry meaning, lowercased. */
+  /** A reply's mention of the message it answers, which is not what the reply says. */
+  private static final java.util.regex.Pattern REPLY = java.util.regex.Pattern.compile(
+      "^\\((?:in thread on|in reply to) [^)]*\\)\\s*");
+
+  /** The words of {@code text} that carry meaning, lowercased and without common endings. */
   public static Set<String> words(String text) {
     Set<String> out = new HashSet<>();
     StringBuilder w = new StringBuilder();
-    String s = text.toLowerCase(Locale.ROOT);
+    String s = REPLY.matcher(text).replaceFirst("").toLowerCase(Locale.ROOT);
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
       if (Character.isLetterOrDigit(c)) {
         w.append(c);
       } else {
         if (w.length() >= 2 && !STOP.contains(w.toString())) {
-          out.add(w.toString());
+          out.add(stem(w.toString()));
         }
         w.setLength(0);
       }
     }
     return out;
+  }
+
+  /** {@code w} without a plural or verb ending: declared, declaring, declares: declar. */
+  static String stem(String w) {
+    if (w.length() <= 4) {
+      return w;
+    }
+    for (String end : new String[] {"ing", "ed", "es", "s", "e"}) {
+      if (w.endsWith(end) && w.length() - end.length() >= 3) {
+        return w.substring(0, w.length() - end.length());
+      }
+    }
+    return w;
   }
 
   /**
