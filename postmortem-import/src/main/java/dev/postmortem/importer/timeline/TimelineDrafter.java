@@ -9,6 +9,7 @@ import dev.postmortem.importer.internal.timeline.Entry;
 import dev.postmortem.importer.internal.timeline.Kinds;
 import dev.postmortem.importer.internal.timeline.Levels;
 import dev.postmortem.importer.internal.timeline.ReadContext;
+import dev.postmortem.importer.internal.timeline.Similarity;
 import dev.postmortem.importer.internal.timeline.SourceException;
 import dev.postmortem.model.EventKind;
 import dev.postmortem.model.Evidence;
@@ -373,7 +374,7 @@ public final class TimelineDrafter {
     String milestone = e.milestone();
     boolean inferred = false;
     if (kind == null) {
-      Kinds.Guess g = Kinds.classify(e.text());
+      Kinds.Guess g = Kinds.classify(Similarity.withoutReplyQuote(e.text()));
       inferred = true;
       if (g.kind() != null) {
         kind = g.kind();
@@ -383,7 +384,7 @@ public final class TimelineDrafter {
           case SLACK, TEAMS, CHAT -> EventKind.COMMUNICATION;
           case GIT_LOG, GITHUB -> EventKind.DEPLOYMENT;
           case PAGERDUTY, OPSGENIE, ALERTMANAGER -> EventKind.OBSERVATION;
-          default -> e.severity() >= Levels.ERROR ? EventKind.OBSERVATION : EventKind.OBSERVATION;
+          default -> EventKind.OBSERVATION;
         };
       }
     }

@@ -170,6 +170,8 @@ class TimelineSourcesTest {
     assertThat(d.events().get(0).event().actor()).contains("Dana (IC)");
     assertThat(d.events().get(0).event().at()).contains(at("2026-10-14T09:27+02:00"));
     assertThat(d.events().get(0).event().kind()).isEqualTo(EventKind.ESCALATION);
+    assertThat(d.events().get(1).event().kind()).as("a reply is classified by its own words")
+        .isNotEqualTo(EventKind.ESCALATION);
     assertThat(d.events().get(0).ref()).isEqualTo("#inc-checkout/1791962820.000200");
     assertThat(d.events().get(2).event().kind()).isEqualTo(EventKind.STATUS_UPDATE);
     assertThat(d.events().get(4).event().actor()).contains("deploybot");

@@ -16,6 +16,11 @@ public final class Similarity {
   private static final java.util.regex.Pattern REPLY = java.util.regex.Pattern.compile(
       "^\\((?:in thread on|in reply to) [^)]*\\)\\s*");
 
+  /** {@code text} without a reply's quote of the message it answers. */
+  public static String withoutReplyQuote(String text) {
+    return REPLY.matcher(text).replaceFirst("");
+  }
+
   /** The words of {@code text} that carry meaning, lowercased and without common endings. */
   public static Set<String> words(String text) {
     Set<String> out = new HashSet<>();
