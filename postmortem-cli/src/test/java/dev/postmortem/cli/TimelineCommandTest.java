@@ -51,7 +51,7 @@ class TimelineCommandTest {
     Postmortem pm = PostmortemReader.create().read(r.out(), Format.YAML);
     assertThat(pm.status()).isEqualTo(Status.DRAFT);
     assertThat(pm.timeline()).extracting(e -> e.description()).containsExactly(
-        "ERROR: Timeout waiting for connection from pool (2 times, until 09:14:11)",
+        "ERROR: Timeout waiting for connection from pool (2 times in 1 s)",
         "PagerDuty incident triggered: CheckoutErrorRateHigh",
         "PagerDuty incident acknowledged by SRE on-call",
         "Configuration applied: db.pool.maxSize=50");
@@ -72,6 +72,7 @@ class TimelineCommandTest {
     Postmortem example = ExamplePostmortem.create();
     assertThat(merged.timeline()).containsAll(example.timeline());
     assertThat(merged.timeline().size()).isGreaterThan(example.timeline().size());
+    assertThat(merged.evidence()).anySatisfy(e -> assertThat(e.file()).contains("app.log")); // relative to merged.yaml
 
     Cli.Result again = Cli.run("timeline", log().toString(), pagerduty().toString(), "--merge-into", into.toString());
     assertThat(again.exitCode()).as(again.toString()).isZero();

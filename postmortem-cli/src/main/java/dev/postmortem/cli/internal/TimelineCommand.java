@@ -158,6 +158,9 @@ public final class TimelineCommand implements Callable<Integer> {
       drafter.year(year);
     }
     Duration tol = duration(tolerance);
+    Path dest = out != null ? out : mergeInto;
+    Path parent = dest == null ? null : dest.toAbsolutePath().getParent();
+    drafter.relativeTo(parent != null ? parent : Path.of("").toAbsolutePath());
     List<TimelineSource> list = sources();
     ByteProgress bar = ByteProgress.of(err, progress, list);
     drafter.progress(bar::add);
@@ -189,7 +192,6 @@ public final class TimelineCommand implements Callable<Integer> {
       return 0;
     }
     MergeResult r = draft.mergeInto(target, tol);
-    Path dest = out != null ? out : mergeInto;
     write(r.postmortem(), dest, stdout);
     stdout.println("Added " + r.added().size() + " event" + (r.added().size() == 1 ? "" : "s") + " to " + dest
         + (r.duplicates().isEmpty() ? "" : "; " + r.duplicates().size() + " already there"

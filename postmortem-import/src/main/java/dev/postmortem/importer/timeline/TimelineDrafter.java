@@ -63,6 +63,7 @@ public final class TimelineDrafter {
   private int maxEvents = 5_000;
   private int year;
   private LongConsumer progress;
+  private Path base;
 
   private TimelineDrafter() {}
 
@@ -215,6 +216,18 @@ public final class TimelineDrafter {
   }
 
   /**
+   * The folder evidence file paths are written relative to (the post-mortem's folder, as the file
+   * format wants); the paths as given unless set.
+   *
+   * @param dir the folder, or {@code null}
+   * @return this drafter
+   */
+  public TimelineDrafter relativeTo(Path dir) {
+    this.base = dir;
+    return this;
+  }
+
+  /**
    * Told the number of bytes read as sources are read (for a progress bar).
    *
    * @param progress the listener, or {@code null}
@@ -302,7 +315,7 @@ public final class TimelineDrafter {
       if (entries.isEmpty()) {
         continue;
       }
-      Evidence ev = evidence(path, format, entries, ids);
+      Evidence ev = evidence(path, format, entries, ids, base);
       evidence.add(ev);
       for (Entry e : entries) {
         events.add(event(e, format, name, ev.id()));
@@ -328,7 +341,7 @@ public final class TimelineDrafter {
         levelField, order, maxEvents, 1 << 20);
   }
 
-  private static Evidence evidence(Path path, SourceFormat format, List<Entry> entries, Set<String> ids) {
+  private static Evidence evidence(Path path, SourceFormat format, List<Entry> entries, Set<String> ids, Path base) {
     String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     String slug = file.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     String id = "EV-" + (slug.isEmpty() ? "source" : slug);
@@ -361,9 +374,33 @@ public final class TimelineDrafter {
     };
     return Evidence.builder().id(unique).kind(kind)
         .title(what + " " + file + (labels.isEmpty() ? "" : " (" + String.join(", ", labels) + ")"))
-        .file(path.toString())
+        .file(relative(path, base))
         .description(entries.size() + " event(s) drafted by postmortem timeline")
         .build();
+  }
+
+  private static String relative(Path path, Path base) {
+    if (base == null) {
+      return path.toString();
+    }
+    try {
+      return base.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    } catch (IllegalArgumentException e) {
+      return path.toAbsolutePath().toString();
+    }
+  }
+
+  /** How long repeats went on: {@code 45 s}, {@code 7 min}, {@code 2 h 5 min}. */
+  static String span(java.time.Duration d) {
+    long s = d.getSeconds();
+    if (s < 60) {
+      return s + " s";
+    }
+    if (s < 3600) {
+      return (s + 30) / 60 + " min";
+    }
+    long m = (s + 30) / 60;
+    return m / 60 + " h" + (m % 60 == 0 ? "" : " " + m % 60 + " min");
   }
 
   private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
@@ -391,7 +428,8 @@ public final class TimelineDrafter {
     String text = e.text();
     Optional<OffsetDateTime> last = Optional.ofNullable(e.lastAt()).map(t -> t.atZoneSameInstant(zone).toOffsetDateTime());
     if (e.count() > 1) {
-      text = text + " (" + e.count() + " times" + last.map(t -> ", until " + HM.format(t)).orElse("") + ")";
+      text = text + " (" + e.count() + " times" + last.map(t -> " in " + span(java.time.Duration.between(at, t)))
+          .orElse("") + ")";
     }
     String prefix = switch (format) {
       case LOG, JSON_LINES, CSV -> e.severity() >= Levels.WARN ? Levels.name(e.severity()).toUpperCase(Locale.ROOT) + ": " : "";

@@ -51,8 +51,8 @@ class TimelineSourcesTest {
     assertThat(texts(d)).containsExactly(
         "Reloading configuration from config-service",
         "Configuration applied: db.pool.maxSize=5",
-        "WARN: Connection pool wait time 2140 ms exceeds 2000 ms (2 times, until 09:21:33)",
-        "ERROR: Timeout waiting for connection from pool after 5000 ms (order 88240) (4 times, until 09:16:40)",
+        "WARN: Connection pool wait time 2140 ms exceeds 2000 ms (2 times in 7 min)",
+        "ERROR: Timeout waiting for connection from pool after 5000 ms (order 88240) (4 times in 3 min)",
         "Configuration applied: db.pool.maxSize=50",
         "Connection pool back to normal: 7 of 50 in use");
     DraftedEvent err = d.events().get(3);
@@ -102,7 +102,7 @@ class TimelineSourcesTest {
 
     DraftedTimeline access = draft("nginx-access.log");
     detected(access, SourceFormat.LOG);
-    assertThat(texts(access)).containsExactly("ERROR: HTTP 503 for POST /api/checkout (3 times, until 09:14:19)");
+    assertThat(texts(access)).containsExactly("ERROR: HTTP 503 for POST /api/checkout (3 times in 7 s)");
 
     DraftedTimeline nginx = draft("nginx-error.log");
     assertThat(texts(nginx)).hasSize(2);
@@ -120,7 +120,7 @@ class TimelineSourcesTest {
     DraftedTimeline d = draft("app.jsonl");
     detected(d, SourceFormat.JSON_LINES);
     assertThat(texts(d)).containsExactly("pool size changed from 50 to 5",
-        "ERROR: Timeout waiting for connection from pool (2 times, until 09:14:11)", "pool size changed from 5 to 50");
+        "ERROR: Timeout waiting for connection from pool (2 times in 1 s)", "pool size changed from 5 to 50");
     assertThat(d.events().get(1).event().actor()).contains("checkout");
     assertThat(d.diagnostics()).anyMatch(x -> x.line() == 5 && x.message().contains("not a JSON object"));
 
@@ -166,7 +166,7 @@ class TimelineSourcesTest {
         "Status page updated: \"Some payments are failing; we are investigating.\" status page (https://status.example.com)",
         "We decided to roll back CHG-4471 rather than raise the pool size by hand",
         "Rollback of checkout-config to v41 finished",
-        "Error rates back to baseline, incident mitigated :tada:");
+        "Error rates back to baseline, incident mitigated");
     assertThat(d.events().get(0).event().actor()).contains("Dana (IC)");
     assertThat(d.events().get(0).event().at()).contains(at("2026-10-14T09:27+02:00"));
     assertThat(d.events().get(0).event().kind()).isEqualTo(EventKind.ESCALATION);

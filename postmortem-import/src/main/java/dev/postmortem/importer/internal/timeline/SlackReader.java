@@ -215,6 +215,7 @@ public final class SlackReader implements SourceReader {
       skipped[0]++;
       return;
     }
+    text = EMOJI.matcher(text).replaceAll("").replaceAll("\\s{2,}", " ").strip(); // :tada: is no words
     String threadTs = Json.text(m, "thread_ts");
     if (threadTs != null && !threadTs.equals(ts)) {
       String parent = threads.get(threadTs);
