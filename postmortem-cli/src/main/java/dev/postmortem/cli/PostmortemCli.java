@@ -113,10 +113,24 @@ public final class PostmortemCli implements Runnable {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     Objects.requireNonNull(out, "out must not be null");
     Objects.requireNonNull(err, "err must not be null");
-    CommandLine cl = commandLine(soleCommand(args));
-    cl.setOut(out);
-    cl.setErr(err);
-    int code = cl.execute(args);
+    int code;
+    try {
+      CommandLine cl = commandLine(soleCommand(args));
+      cl.setOut(out);
+      cl.setErr(err);
+      code = cl.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+      // the last line of defence: picocli hands errors (not exceptions) through; the commands
+      // contain them per file (Guard), this catches what escapes them, such as option parsing
+      String what = e instanceof StackOverflowError ? "the input is nested too deeply to be processed"
+          : e instanceof OutOfMemoryError ? "out of memory (give the JVM more with -Xmx)"
+          : "an unexpected failure (a bug; run again with --debug and report it)";
+      err.println("postmortem: error: " + what);
+      if (List.of(args).contains("--debug")) {
+        e.printStackTrace(err);
+      }
+      code = ERROR;
+    }
     out.flush();
     err.flush();
     return code;

@@ -36,6 +36,25 @@ class RenderCommandTest {
   }
 
   @Test
+  void linksPlantedInTheOutputFolderAreNeverFollowed() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("shared"));
+    Path victim = Fixtures.write(dir, "victim.txt", "keep me");
+    // at the old predictable temporary name, and at the target's own name
+    Files.createSymbolicLink(out.resolve(".example.md.tmp"), victim);
+    Files.createSymbolicLink(out.resolve("example.pdf"), victim);
+    Cli.Result r = Cli.run("render", example.toString(), "--to", "md,pdf", "--now", "2026-11-01",
+        "--out", out.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(Files.readString(victim)).isEqualTo("keep me");
+    assertThat(Files.isSymbolicLink(out.resolve("example.pdf"))).isFalse();
+    assertThat(Files.readString(out.resolve("example.md"))).contains("# Checkout failures");
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")))
+          .containsExactly(".example.md.tmp");
+    }
+  }
+
+  @Test
   void writesEachFormatNamedAfterTheInputAndListsThemAndNowMakesThemByteIdentical() throws IOException {
     Path out = dir.resolve("reports");
     Cli.Result r = Cli.run("render", example.toString(), "--to", "md,docx,pdf", "--now", "2026-11-01",

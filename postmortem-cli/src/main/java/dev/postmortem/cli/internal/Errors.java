@@ -26,13 +26,12 @@ public final class Errors {
     if (expected) {
       err.println("postmortem: error: " + describe(ex));
     } else {
-      err.println("postmortem: internal error: " + ex.getClass().getName()
-          + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+      // one line, no Java class name: what failed is for the stack trace that --debug prints
+      err.println("postmortem: internal error (a bug; run again with --debug for the stack trace"
+          + " and report it)" + (ex.getMessage() == null ? "" : ": " + oneLine(ex.getMessage())));
     }
     if (debugRequested(parseResult)) {
       ex.printStackTrace(err);
-    } else if (!expected) {
-      err.println("postmortem: this is a bug; run again with --debug for the stack trace and report it");
     }
     err.flush();
     return PostmortemCli.ERROR;
@@ -80,7 +79,12 @@ public final class Errors {
       return fse.getFile() + ": " + (fse.getReason() == null ? "cannot be accessed" : fse.getReason());
     }
     String message = ex.getMessage();
-    return message == null ? ex.getClass().getSimpleName() : message;
+    return message == null ? "failed without a message" : oneLine(message);
+  }
+
+  /** {@code s} on one line, with control characters shown as escapes (see {@link Terminal}). */
+  static String oneLine(String s) {
+    return Terminal.escape(s);
   }
 
   private static boolean debugRequested(ParseResult pr) {

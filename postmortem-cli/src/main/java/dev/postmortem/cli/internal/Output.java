@@ -24,6 +24,6 @@ final class Output {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    SafeFiles.write(file, os -> os.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -19,13 +19,16 @@ public enum ReportFormat {
     void write(Report report, PrintWriter out) {
       for (FileReport f : report.files()) {
         for (Diagnostic d : f.diagnostics()) {
-          out.print(d.file());
+          // everything from the input (file names, messages quoting ids, titles and property
+          // names) with its control characters escaped
+          out.print(Terminal.escape(d.file()));
           if (d.line() > 0) {
             out.print(":" + d.line());
           }
-          out.print(": " + d.level().id() + " " + d.ruleId() + ": " + d.fullMessage());
+          out.print(": " + d.level().id() + " " + Terminal.escape(d.ruleId()) + ": "
+              + Terminal.escape(d.fullMessage()));
           if (d.line() == 0 && !d.pointer().isEmpty()) {
-            out.print(" (at " + d.pointer() + ")");
+            out.print(" (at " + Terminal.escape(d.pointer()) + ")");
           }
           out.println();
         }
@@ -207,7 +210,7 @@ public enum ReportFormat {
 
   /** Escapes the message of a workflow command. */
   static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Terminal.escape(s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
   }
 
   /** Escapes a property value of a workflow command. */

@@ -6,7 +6,6 @@ import dev.postmortem.validate.Profile;
 import dev.postmortem.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,17 +116,20 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private FileReport check(Validator validator, DocumentLoader loader, Path file) {
     String name = file.toString();
-    DocumentLoader.Loaded loaded;
     try {
-      loaded = loader.loadWithNotes(file);
+      // reading and checking one file within the watchdog's budget: whatever happens, the file
+      // is reported and the run goes on with the next one
+      return Guard.run(name, () -> {
+        DocumentLoader.Loaded loaded = loader.loadWithNotes(file);
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.notes());
+        diagnostics.addAll(Validation.findings(validator, loaded.document(), name));
+        return new FileReport(name, true, diagnostics);
+      });
     } catch (PostmortemFormatException e) {
       return unreadable(name, e.line(), e.column(), e.pointer(), e.problem());
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException | RuntimeException e) {
       return unreadable(name, 0, 0, "", Errors.describe(e).replaceFirst("^\\Q" + name + "\\E: ", ""));
     }
-    List<Diagnostic> diagnostics = new ArrayList<>(loaded.notes());
-    diagnostics.addAll(Validation.findings(validator, loaded.document(), name));
-    return new FileReport(name, true, diagnostics);
   }
 
   private static FileReport unreadable(String file, int line, int column, String pointer, String message) {
