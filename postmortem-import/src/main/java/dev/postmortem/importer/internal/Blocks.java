@@ -64,9 +64,94 @@ public final class Blocks {
   /** One line of a paragraph (split at soft and hard line breaks). */
   public record TextLine(Inline inline, int line) {}
 
+  /**
+   * A block's Markdown, made into a string only when asked for. Lists, list items and quotes hold
+   * the blocks nested in them, and a string of each one's source would copy the source of a
+   * block nested {@code n} deep {@code n} times (a list 3,000 levels deep took gigabytes).
+   */
+  public interface Source {
+    /** The Markdown as a new string. */
+    @Override
+    String toString();
+
+    /**
+     * Markdown held as a string.
+     *
+     * @param markdown the text
+     * @return the source
+     */
+    static Source of(String markdown) {
+      return new Fixed(markdown);
+    }
+
+    /**
+     * Lines {@code from} to {@code to} (inclusive, 0-based) of {@code lines}, joined by line feeds.
+     *
+     * @param lines the document's lines, not changed afterwards
+     * @param from the first line
+     * @param to the last line
+     * @return the source
+     */
+    static Source lines(String[] lines, int from, int to) {
+      return new Lines(lines, from, Math.min(to, lines.length - 1));
+    }
+  }
+
+  private record Fixed(String markdown) implements Source {
+    private Fixed {
+      java.util.Objects.requireNonNull(markdown, "markdown");
+    }
+
+    @Override
+    public String toString() {
+      return markdown;
+    }
+  }
+
+  private record Lines(String[] lines, int from, int to) implements Source {
+    @Override
+    public String toString() {
+      if (from > to) {
+        return "";
+      }
+      int size = 0;
+      for (int i = from; i <= to; i++) {
+        size += lines[i].length() + 1;
+      }
+      StringBuilder sb = new StringBuilder(size);
+      for (int i = from; i <= to; i++) {
+        if (i > from) {
+          sb.append('\n');
+        }
+        sb.append(lines[i]);
+      }
+      return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Lines l && l.toString().equals(toString());
+    }
+
+    @Override
+    public int hashCode() {
+      return toString().hashCode();
+    }
+  }
+
   /** A bullet or numbered list. */
-  public record ListBlock(boolean ordered, List<Item> items, int line, int column, String markdown)
-      implements Block {}
+  public record ListBlock(boolean ordered, List<Item> items, int line, int column, Source source)
+      implements Block {
+    /** A list whose Markdown is {@code markdown}. */
+    public ListBlock(boolean ordered, List<Item> items, int line, int column, String markdown) {
+      this(ordered, items, line, column, Source.of(markdown));
+    }
+
+    @Override
+    public String markdown() {
+      return source.toString();
+    }
+  }
 
   /**
    * A list item: its first paragraph's text, the task-list state, and its further blocks.
@@ -75,9 +160,20 @@ public final class Blocks {
    */
   public record Item(
       Inline inline, List<TextLine> lines, Boolean checked, List<Block> children, int line,
-      String markdown) {
+      Source source) {
+    /** An item whose Markdown is {@code markdown}. */
+    public Item(Inline inline, List<TextLine> lines, Boolean checked, List<Block> children,
+        int line, String markdown) {
+      this(inline, lines, checked, children, line, Source.of(markdown));
+    }
+
     public String text() {
       return inline.text();
+    }
+
+    /** The item's Markdown, made anew on each call. */
+    public String markdown() {
+      return source.toString();
     }
   }
 
@@ -93,8 +189,18 @@ public final class Blocks {
       implements Block {}
 
   /** A block quote. */
-  public record Quote(List<Block> children, int line, int column, String markdown)
-      implements Block {}
+  public record Quote(List<Block> children, int line, int column, Source source)
+      implements Block {
+    /** A quote whose Markdown is {@code markdown}. */
+    public Quote(List<Block> children, int line, int column, String markdown) {
+      this(children, line, column, Source.of(markdown));
+    }
+
+    @Override
+    public String markdown() {
+      return source.toString();
+    }
+  }
 
   /** Raw HTML. */
   public record Html(String html, int line, int column, String markdown) implements Block {}

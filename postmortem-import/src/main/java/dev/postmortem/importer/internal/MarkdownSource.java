@@ -58,12 +58,30 @@ public final class MarkdownSource {
   private static final java.util.regex.Pattern TASK =
       java.util.regex.Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])\\s+\\[[ xX]\\]");
   private final String[] lines;
+  private final String source;
   /** Tables read with the fast path: header line index, index after the last row. */
   private Map<Integer, Integer> plainRows = Map.of();
+  /**
+   * How many more characters of block source {@link #markdown} may copy: a safety net, as the
+   * containers (lists, items, quotes) keep their lines without copying them ({@link
+   * Blocks.Source}) and the other blocks are copied once.
+   */
+  private long markdownBudget;
 
-  private MarkdownSource(String[] lines) {
+  private MarkdownSource(String[] lines, String source, long textLength) {
     this.lines = lines;
+    this.source = source;
+    this.markdownBudget = MARKDOWN_COPIES * textLength + (1L << 20);
   }
+
+  /** Blocks, list items and inline spans may be nested at most this deep in one another. */
+  static final int MAX_DEPTH = 200;
+
+  /** The block source kept by all blocks together, in multiples of the text's length. */
+  static final int MARKDOWN_COPIES = 3;
+
+  /** At most this many brackets in one paragraph, or one table row. */
+  static final int MAX_BRACKETS = 10_000;
 
   /** Parses {@code text} (already decoded) into a document. */
   public static Doc parse(String text, String source) {
@@ -77,6 +95,8 @@ public final class MarkdownSource {
   static Doc parse(String text, String source, boolean plainRows) {
     String[] lines = lines(text);
     checkTableCells(lines, source);
+    checkBrackets(lines, source);
+    checkNestingPrefixes(lines, source);
     String fm = null;
     String fmFormat = null;
     int fmLine = 0;
@@ -102,7 +122,7 @@ public final class MarkdownSource {
         }
       }
     }
-    MarkdownSource ms = new MarkdownSource(lines);
+    MarkdownSource ms = new MarkdownSource(lines, source, text.length());
     Map<Integer, Integer> plain = plainRows ? plainRows(lines) : Map.of();
     Node root;
     if (plain.isEmpty()) {
@@ -117,6 +137,7 @@ public final class MarkdownSource {
         root = PARSER.parse(String.join("\n", lines));
       }
     }
+    checkDepth(root, source);
     List<Block> blocks = ms.blocks(root);
     return new Doc(source, fm, fmFormat, fmLine, blocks);
   }
@@ -152,8 +173,57 @@ public final class MarkdownSource {
    */
   static final int PLAIN_ROWS = 64;
 
-  private static final Pattern DELIMITER_ROW =
-      Pattern.compile("\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*");
+  /**
+   * Whether {@code line} is a table's delimiter row ({@code |---|:--:|}): cells of an optional
+   * colon, dashes and an optional colon, with white space around them, between pipes (the outer
+   * ones optional). A scan of the characters, once each: the regular expression it replaces
+   * recursed once per cell and overflowed the stack on a row of some 800 cells.
+   */
+  static boolean isDelimiterRow(String line) {
+    int n = line.length();
+    int i = 0;
+    if (i < n && line.charAt(i) == '|') {
+      i++;
+    }
+    int cells = 0;
+    while (true) {
+      i = skipSpace(line, i);
+      if (i >= n) {
+        return cells > 0;
+      }
+      if (line.charAt(i) == ':') {
+        i++;
+      }
+      int dashes = i;
+      while (i < n && line.charAt(i) == '-') {
+        i++;
+      }
+      if (i == dashes) {
+        return false;
+      }
+      if (i < n && line.charAt(i) == ':') {
+        i++;
+      }
+      i = skipSpace(line, i);
+      cells++;
+      if (i >= n) {
+        return true;
+      }
+      if (line.charAt(i) != '|') {
+        return false;
+      }
+      i++;
+    }
+  }
+
+  private static int skipSpace(String s, int i) {
+    // the white space of the regular expression \\s: space, tab, line feed, vertical tab, form
+    // feed, carriage return
+    while (i < s.length() && (s.charAt(i) == ' ' || (s.charAt(i) >= '\t' && s.charAt(i) <= '\r'))) {
+      i++;
+    }
+    return i;
+  }
 
   /**
    * Long tables whose rows are plain text, by the index of their header line: the index after
@@ -171,7 +241,7 @@ public final class MarkdownSource {
   static Map<Integer, Integer> plainRows(String[] lines) {
     Map<Integer, Integer> out = new java.util.LinkedHashMap<>();
     for (int h = 0; h + 3 < lines.length; h++) {
-      if (!lines[h].startsWith("|") || !DELIMITER_ROW.matcher(lines[h + 1]).matches()
+      if (!lines[h].startsWith("|") || !isDelimiterRow(lines[h + 1])
           || lines[h + 2].indexOf('|') < 0) {
         continue;
       }
@@ -283,6 +353,124 @@ public final class MarkdownSource {
     }
   }
 
+  /**
+   * Refuses paragraphs (and table rows) with more than {@link #MAX_BRACKETS} square brackets
+   * before CommonMark sees them: each closing bracket looks back over the open ones, so that
+   * {@code ![[]()} repeated takes time with the square of its length (300 KB, half a minute).
+   */
+  private static void checkBrackets(String[] lines, String source) {
+    int count = 0;
+    int first = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i];
+      boolean row = l.startsWith("|");
+      if (l.isBlank() || row) {
+        count = 0;
+        first = row ? i : i + 1;
+      }
+      for (int c = 0; c < l.length(); c++) {
+        char ch = l.charAt(c);
+        if ((ch == '[' || ch == ']') && ++count > MAX_BRACKETS) {
+          throw new dev.postmortem.importer.PostmortemImportException(source, first + 1, 1,
+              "more than " + MAX_BRACKETS + " square brackets in one paragraph (a limit of the"
+                  + " Markdown importer against inputs that take too long to parse)", null);
+        }
+      }
+      if (row) {
+        count = 0;
+      }
+    }
+  }
+
+  /** A line may open at most this many nested lists and quotes (counting its indentation). */
+  static final int MAX_LINE_NESTING = 100;
+
+  /**
+   * Refuses lines that would put a block more than {@link #MAX_LINE_NESTING} lists and quotes
+   * deep, before CommonMark sees them: it matches every open container against every line, so a
+   * list indented 3,000 levels deep takes time with the cube of its depth. A line's depth is at
+   * most its quote markers, plus its list markers, plus half its indentation (each nested list
+   * is indented by at least two columns more than its parent).
+   */
+  private static void checkNestingPrefixes(String[] lines, String source) {
+    int items = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i];
+      int columns = 0;
+      int markers = 0;
+      int c = 0;
+      int n = l.length();
+      while (c < n) {
+        char ch = l.charAt(c);
+        if (ch == ' ') {
+          columns++;
+          c++;
+        } else if (ch == '\t') {
+          columns += 4;
+          c++;
+        } else if (ch == '>') {
+          markers++;
+          c++;
+        } else if ((ch == '-' || ch == '+' || ch == '*') && c + 1 < n && (l.charAt(c + 1) == ' ' || l.charAt(c + 1) == '\t')) {
+          markers++;
+          c += 2;
+        } else if (ch >= '0' && ch <= '9') {
+          int d = c;
+          while (d < n && d - c < 10 && l.charAt(d) >= '0' && l.charAt(d) <= '9') {
+            d++;
+          }
+          if (d + 1 < n && (l.charAt(d) == '.' || l.charAt(d) == ')') && (l.charAt(d + 1) == ' ' || l.charAt(d + 1) == '\t')) {
+            markers++;
+            c = d + 2;
+          } else {
+            break;
+          }
+        } else {
+          break;
+        }
+        if (markers + columns / 2 > MAX_LINE_NESTING) {
+          throw new dev.postmortem.importer.PostmortemImportException(source, i + 1, c + 1,
+              "lists or quotes nested (or indented) more than " + MAX_LINE_NESTING + " levels deep"
+                  + " (a limit of the Markdown importer)", null);
+        }
+      }
+      if (markers > 0 && ++items > MAX_ITEMS) {
+        throw new dev.postmortem.importer.PostmortemImportException(source, i + 1, 1,
+            "more than " + MAX_ITEMS + " list items and quotes in the document (a limit of the"
+                + " Markdown importer: each takes memory); split the document", null);
+      }
+    }
+  }
+
+  /** At most this many lines that start list items or quotes in one document. */
+  static final int MAX_ITEMS = 100_000;
+
+  /**
+   * Refuses documents whose blocks, list items or inline spans are nested more than {@link
+   * #MAX_DEPTH} deep, before anything walks them recursively. The tree is walked iteratively.
+   */
+  private static void checkDepth(Node root, String source) {
+    int depth = 0;
+    Node n = root;
+    while (n != null) {
+      if (depth > MAX_DEPTH) {
+        throw new dev.postmortem.importer.PostmortemImportException(source, line(n), column(n),
+            "lists, quotes, links or emphasis nested more than " + MAX_DEPTH + " deep (a limit of"
+                + " the Markdown importer)", null);
+      }
+      if (n.getFirstChild() != null) {
+        n = n.getFirstChild();
+        depth++;
+        continue;
+      }
+      while (n != null && n != root && n.getNext() == null) {
+        n = n.getParent();
+        depth--;
+      }
+      n = n == null || n == root ? null : n.getNext();
+    }
+  }
+
   private List<Block> blocks(Node parent) {
     List<Block> out = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
@@ -310,7 +498,7 @@ public final class MarkdownSource {
           items.add(item(li));
         }
       }
-      return new ListBlock(n instanceof OrderedList, items, line, col, markdown(n));
+      return new ListBlock(n instanceof OrderedList, items, line, col, source(n));
     }
     if (n instanceof TableBlock) {
       List<Inline> header = new ArrayList<>();
@@ -349,7 +537,7 @@ public final class MarkdownSource {
       return new Code(null, ic.getLiteral(), line, col, markdown(n));
     }
     if (n instanceof BlockQuote) {
-      return new Quote(blocks(n), line, col, markdown(n));
+      return new Quote(blocks(n), line, col, source(n));
     }
     if (n instanceof HtmlBlock hb) {
       return new Html(hb.getLiteral(), line, col, markdown(n));
@@ -379,7 +567,10 @@ public final class MarkdownSource {
     }
     Boolean checked = null;
     String t = inline.text();
-    String raw = markdown(li);
+    // the item's first line: the task marker is at its start (the whole item's source would be
+    // copied for every item of a nested list)
+    List<SourceSpan> spans = li.getSourceSpans();
+    String raw = spans.isEmpty() ? "" : lines[Math.min(lines.length - 1, spans.get(0).getLineIndex())];
     if ((t.startsWith("[ ]") || t.startsWith("[x]") || t.startsWith("[X]")) && TASK.matcher(raw).lookingAt()) {
       checked = t.charAt(1) != ' ';
       String stripped = t.substring(3).strip();
@@ -398,7 +589,7 @@ public final class MarkdownSource {
         checked = rawItem.contains("[ ]") ? Boolean.FALSE : Boolean.TRUE;
       }
     }
-    return new Item(inline, tl, checked, children, line(li), markdown(li));
+    return new Item(inline, tl, checked, children, line(li), source(li));
   }
 
   private static int line(Node n) {
@@ -411,6 +602,15 @@ public final class MarkdownSource {
     return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
   }
 
+  /** The lines of a container block, made into a string only when asked for. */
+  private Blocks.Source source(Node n) {
+    List<SourceSpan> spans = n.getSourceSpans();
+    if (spans.isEmpty()) {
+      return Blocks.Source.of("");
+    }
+    return Blocks.Source.lines(lines, spans.get(0).getLineIndex(), spans.get(spans.size() - 1).getLineIndex());
+  }
+
   private String markdown(Node n) {
     List<SourceSpan> spans = n.getSourceSpans();
     if (spans.isEmpty()) {
@@ -418,7 +618,17 @@ public final class MarkdownSource {
     }
     int from = spans.get(0).getLineIndex();
     int to = spans.get(spans.size() - 1).getLineIndex();
-    StringBuilder sb = new StringBuilder();
+    long size = 0;
+    for (int i = from; i <= to && i < lines.length; i++) {
+      size += lines[i].length() + 1;
+    }
+    markdownBudget -= size;
+    if (markdownBudget < 0) {
+      throw new dev.postmortem.importer.PostmortemImportException(source, line(n), column(n),
+          "the blocks' Markdown is more than " + MARKDOWN_COPIES + " times the length of the"
+              + " document (a limit of the Markdown importer)", null);
+    }
+    StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, size));
     for (int i = from; i <= to && i < lines.length; i++) {
       if (i > from) {
         sb.append('\n');
