@@ -22,6 +22,7 @@ module dev.postmortem.importer {
 
   provides org.apache.logging.log4j.spi.Provider
       with dev.postmortem.importer.internal.logging.QuietLog4jProvider;
+  requires java.xml;
 
   exports dev.postmortem.importer;
   exports dev.postmortem.importer.timeline;

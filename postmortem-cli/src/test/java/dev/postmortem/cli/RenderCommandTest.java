@@ -36,6 +36,23 @@ class RenderCommandTest {
   }
 
   @Test
+  void theRedactionReportListsWhatTheExternalReportLeftOutAndWhere() throws IOException {
+    Path out = dir.resolve("ext");
+    Path report = dir.resolve("review/redactions.tsv");
+    Cli.Result r = Cli.run("render", example.toString(), "--to", "md", "--audience", "external",
+        "--now", "2026-11-01", "--internal-host", ".example.com", "--out", out.toString(),
+        "--redaction-report", report.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String tsv = Files.readString(report);
+    assertThat(tsv.lines().findFirst()).hasValue("format\tpointer\tkind\tremoved");
+    assertThat(tsv).contains("md\t/trigger\tticket\tCHG-4471\n")
+        .contains("md\t/timeline/4/description\tchannel\t#inc-checkout\n");
+    String md = Files.readString(out.resolve("example.md"));
+    assertThat(md).doesNotContain("CHG-4471").doesNotContain("#inc-checkout")
+        .doesNotContain("status.example.com");
+  }
+
+  @Test
   void linksPlantedInTheOutputFolderAreNeverFollowed() throws IOException {
     Path out = Files.createDirectories(dir.resolve("shared"));
     Path victim = Fixtures.write(dir, "victim.txt", "keep me");

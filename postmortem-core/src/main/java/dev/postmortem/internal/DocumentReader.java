@@ -191,6 +191,10 @@ public final class DocumentReader<T> {
           source, 0, 0, "",
           "document is larger than the limit of " + limits.maxDocumentBytes + " bytes", null);
     }
+    if (format == Format.YAML) {
+      // over-long lines and a second document, in linear time, before SnakeYAML sees them
+      YamlPrescan.check(content, source);
+    }
     if (binder != null) {
       return bind(content, format, source, lenient, track);
     }

@@ -249,11 +249,26 @@ public class CoreSectionRenderer implements SectionRenderer {
     }
   }
 
+  /**
+   * A number for the reader: grouped and in the report's locale when it has at most {@link
+   * #PLAIN_DIGITS} digits before and after the point, else in scientific notation. A value such
+   * as {@code 1e999999999} is accepted by the reader (it has few digits), and DecimalFormat would
+   * write out its billion digits (minutes and gigabytes); BigDecimal's own notation is bounded.
+   */
   private String number(BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    int integerDigits = v.precision() - v.scale();
+    if (integerDigits > PLAIN_DIGITS || v.scale() > PLAIN_DIGITS) {
+      return v.toString().replace('E', 'e');
+    }
     java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(context.options().locale());
     f.setMaximumFractionDigits(Math.max(0, value.scale()));
     return f.format(value);
   }
+
+  /** The most digits a number is written with in full, before or after its point. */
+  static final int PLAIN_DIGITS = 30;
+
 
   private void responders() {
     if (!internal() || pm.participants().isEmpty()) {

@@ -34,6 +34,7 @@ public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
   final Set<String> internalHosts = new LinkedHashSet<>();
   final List<SectionRendererFactory> factories = new ArrayList<>();
   Consumer<? super DroppedContent> droppedListener = d -> { };
+  Consumer<? super Redaction> redactionListener = r -> { };
   final List<java.nio.file.Path> fonts = new ArrayList<>();
   boolean systemFonts = true;
 
@@ -205,6 +206,20 @@ public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
     this.droppedListener = Objects.requireNonNull(listener, "listener must not be null");
     return self();
   }
+  /**
+   * Tells {@code listener} of each text the external audience's report removes from the fields
+   * it keeps (names, addresses, links, tickets, channels, phone numbers), with where it was; for
+   * review before publishing. Called on the exporting thread, once per removal; other audiences
+   * remove nothing.
+   *
+   * @param listener told of each removal
+   * @return this builder
+   */
+  public B onRedaction(Consumer<? super Redaction> listener) {
+    this.redactionListener = Objects.requireNonNull(listener, "listener must not be null");
+    return self();
+  }
+
 
   /**
    * Adds fonts (TrueType or OpenType files: {@code .ttf}, {@code .otf}, {@code .ttc}) for the

@@ -34,6 +34,7 @@ public final class ReportOptions {
   private final Set<String> internalHosts;
   private final List<SectionRendererFactory> factories;
   private final Consumer<? super DroppedContent> droppedListener;
+  private final Consumer<? super Redaction> redactionListener;
   private final List<java.nio.file.Path> fonts;
   private final boolean systemFonts;
 
@@ -49,6 +50,7 @@ public final class ReportOptions {
     this.findingsAppendix = b.findingsAppendix;
     this.findings = b.findings;
     this.droppedListener = b.droppedListener;
+    this.redactionListener = b.redactionListener;
     this.fonts = List.copyOf(b.fonts);
     this.systemFonts = b.systemFonts;
     this.internalHosts = Collections.unmodifiableSet(new LinkedHashSet<>(b.internalHosts));
@@ -140,4 +142,13 @@ public final class ReportOptions {
   public void reportDropped(DroppedContent dropped) {
     droppedListener.accept(Objects.requireNonNull(dropped, "dropped must not be null"));
   }
+  /**
+   * Tells the listener set with {@link ExporterBuilder#onRedaction} of a removal.
+   *
+   * @param redaction what was removed, and where
+   */
+  public void reportRedaction(Redaction redaction) {
+    redactionListener.accept(Objects.requireNonNull(redaction, "redaction must not be null"));
+  }
+
 }

@@ -37,7 +37,12 @@ public final class Redactor {
   public static final String LINK_REMOVED = "[internal link removed]";
   public static final String REDACTED = "[redacted]";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * Numbers stay exact: through {@code double}, {@code 1e400} would become infinity, which no
+   * post-mortem may hold.
+   */
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
   private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s<>\"'()\\[\\]]+");
@@ -50,10 +55,21 @@ public final class Redactor {
   private static final Set<String> REQUIRED_TEXT = Set.of("id", "title", "description", "name",
       "metric", "question", "problem", "url", "markdown", "item");
 
+  /** The kinds of link the external audience keeps (links without a kind are kept too). */
+  static final Set<String> PUBLIC_LINK_KINDS = Set.of("status-page", "status", "announcement",
+      "blog", "press-release", "public", "customer-notice", "documentation", "docs",
+      "release-notes", "changelog", "postmortem", "post-mortem");
+
   private Redactor() {}
 
   /** The external copy of {@code pm}. */
   public static Postmortem forExternal(Postmortem pm, Set<String> internalHosts) {
+    return forExternal(pm, internalHosts, r -> { });
+  }
+
+  /** The external copy of {@code pm}; {@code removed} is told of each text removed, and where. */
+  public static Postmortem forExternal(Postmortem pm, Set<String> internalHosts,
+      java.util.function.Consumer<? super dev.postmortem.export.Redaction> removed) {
     ObjectNode root = (ObjectNode) readTree(pm);
     removePointers(root, pm);
     removeInternalItems(root);
@@ -75,13 +91,17 @@ public final class Redactor {
     });
     ArrayNode links = root.withArray("links");
     for (int i = links.size() - 1; i >= 0; i--) {
-      if (Links.isInternal(links.get(i).path("url").asText(""), internalHosts)) {
+      String kind = links.get(i).path("kind").asText("").strip().toLowerCase(Locale.ROOT);
+      // a whitelist: a customer sees public pages of the kinds a statement links to, never a
+      // ticket, chat, runbook or dashboard link even on a public host
+      if (Links.isInternal(links.get(i).path("url").asText(""), internalHosts)
+          || !(kind.isEmpty() || PUBLIC_LINK_KINDS.contains(kind))) {
         links.remove(i);
       }
     }
     fixReferences(root);
-    Scrubber scrubber = new Scrubber(pm, internalHosts);
-    scrub(root, null, scrubber);
+    TextScanner scanner = new TextScanner(pm, internalHosts);
+    scrub(root, null, "", scanner, removed);
     try {
       return PostmortemReader.create().read(root.toString(), Format.JSON);
     } catch (PostmortemFormatException | IllegalStateException | IllegalArgumentException e) {
@@ -228,125 +248,40 @@ public final class Redactor {
     }
   }
 
-  private static void scrub(JsonNode node, String key, Scrubber s) {
+  private static void scrub(JsonNode node, String key, String at, TextScanner s,
+      java.util.function.Consumer<? super dev.postmortem.export.Redaction> removed) {
     if (key != null && KEYS_KEPT.contains(key)) {
       return;
     }
     if (node.isObject()) {
       List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(node.properties());
       for (Map.Entry<String, JsonNode> e : entries) {
+        String here = at + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
         if (e.getValue().isTextual()) {
-          if (!KEYS_KEPT.contains(e.getKey()) && !e.getKey().equals("url")) {
-            ((ObjectNode) node).put(e.getKey(), s.scrub(e.getValue().asText()));
+          if (!KEYS_KEPT.contains(e.getKey())) {
+            ((ObjectNode) node).put(e.getKey(), scrubText(s, e.getValue().asText(), here, removed));
           }
         } else {
-          scrub(e.getValue(), e.getKey(), s);
+          scrub(e.getValue(), e.getKey(), here, s, removed);
         }
       }
     } else if (node.isArray()) {
       ArrayNode a = (ArrayNode) node;
       for (int i = 0; i < a.size(); i++) {
+        String here = at + "/" + i;
         if (a.get(i).isTextual()) {
-          a.set(i, TextNode.valueOf(s.scrub(a.get(i).asText())));
+          a.set(i, TextNode.valueOf(scrubText(s, a.get(i).asText(), here, removed)));
         } else {
-          scrub(a.get(i), null, s);
+          scrub(a.get(i), null, here, s, removed);
         }
       }
     }
   }
 
-  /** Replaces people's names, e-mail addresses and internal URLs in text. */
-  static final class Scrubber {
-    private final Set<String> internalHosts;
-    private final List<String[]> names = new ArrayList<>();
-    private final Pattern namePattern;
-
-    Scrubber(Postmortem pm, Set<String> internalHosts) {
-      this.internalHosts = internalHosts;
-      Map<String, String> replacement = new LinkedHashMap<>();
-      for (Participant p : pm.participants()) {
-        String as = p.roles().isEmpty() ? "a responder" : "the " + words(p.roles().get(0));
-        add(replacement, p.name(), as);
-        p.handle().ifPresent(h -> add(replacement, h, as));
-      }
-      for (String a : pm.authors()) {
-        add(replacement, a, "a team member");
-      }
-      pm.actionItems().forEach(a -> a.owner().ifPresent(o -> {
-        if (o.contains(" ") || o.startsWith("@")) {
-          add(replacement, o, "a team member");
-        }
-      }));
-      for (var f : pm.followUps()) {
-        f.attendees().forEach(a -> add(replacement, a, "a team member"));
-      }
-      replacement.forEach((k, v) -> names.add(new String[] {k, v}));
-      names.sort(Comparator.comparingInt((String[] n) -> -n[0].length()));
-      if (names.isEmpty()) {
-        namePattern = null;
-      } else {
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}_])@?(?:");
-        for (int i = 0; i < names.size(); i++) {
-          sb.append(i == 0 ? "" : "|").append(Pattern.quote(names.get(i)[0]));
-        }
-        namePattern = Pattern.compile(sb.append(")(?![\\p{L}\\p{N}_])").toString(),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      }
-    }
-
-    private static String words(Role r) {
-      return r.id().replace('-', ' ');
-    }
-
-    private static void add(Map<String, String> m, String name, String as) {
-      String n = name.strip();
-      if (n.startsWith("@")) {
-        n = n.substring(1);
-      }
-      if (n.length() >= 2) {
-        m.putIfAbsent(n, as);
-      }
-      // Parts of a full name are names too: "Dana" for "Dana Kim".
-      String[] parts = n.split("\\s+");
-      if (parts.length > 1) {
-        for (String part : parts) {
-          if (part.length() >= 3 && Character.isUpperCase(part.codePointAt(0))) {
-            m.putIfAbsent(part, as);
-          }
-        }
-      }
-    }
-
-    String scrub(String text) {
-      String t = EMAIL.matcher(text).replaceAll(Matcher.quoteReplacement(EMAIL_REMOVED));
-      Matcher u = URL.matcher(t);
-      StringBuilder sb = new StringBuilder();
-      while (u.find()) {
-        String url = u.group();
-        u.appendReplacement(sb, Matcher.quoteReplacement(
-            Links.isInternal(url, internalHosts) ? LINK_REMOVED : url));
-      }
-      u.appendTail(sb);
-      t = sb.toString();
-      if (namePattern != null) {
-        Matcher m = namePattern.matcher(t);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-          String found = m.group().startsWith("@") ? m.group().substring(1) : m.group();
-          String rep = "a team member";
-          for (String[] n : names) {
-            if (n[0].equalsIgnoreCase(found)) {
-              rep = n[1];
-              break;
-            }
-          }
-          m.appendReplacement(out, Matcher.quoteReplacement(rep));
-        }
-        m.appendTail(out);
-        t = out.toString();
-      }
-      return t;
-    }
+  private static String scrubText(TextScanner s, String text, String pointer,
+      java.util.function.Consumer<? super dev.postmortem.export.Redaction> removed) {
+    return s.scrub(text, r -> removed.accept(new dev.postmortem.export.Redaction(pointer,
+        r.kind().name().toLowerCase(Locale.ROOT), r.text(), r.kind().replacement())));
   }
 
   static String lower(String s) {

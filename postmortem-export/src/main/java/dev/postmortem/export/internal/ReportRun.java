@@ -47,7 +47,7 @@ public final class ReportRun implements SectionContext {
     this.createdAt = options.creationTimeNow();
     this.formats = new Formats(options.zone(), options.locale());
     this.visible = options.audience() == Audience.EXTERNAL
-        ? Redactor.forExternal(postmortem, options.internalHosts())
+        ? Redactor.forExternal(postmortem, options.internalHosts(), options::reportRedaction)
         : postmortem;
     this.findings = options.findingsAppendix() && options.audience() != Audience.EXTERNAL
         ? options.findingsOf(postmortem) : List.of();

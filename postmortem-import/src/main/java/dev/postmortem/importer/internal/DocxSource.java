@@ -38,22 +38,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * POI sees it.
  */
 public final class DocxSource {
-  /** Limits on the zip container. */
-  static final long MAX_TOTAL_INFLATED = 256L << 20;
-  static final long MAX_ENTRY_INFLATED = 64L << 20;
-  static final int MAX_ENTRIES = 2000;
-  static final int MAX_RATIO = 200;
-  /** XML is parsed into memory: more than this much of it, inflated, is refused. */
-  static final long MAX_XML_INFLATED = 16L << 20;
-
   private DocxSource() {}
 
   /** Parses a .docx file. */
   public static Doc parse(byte[] bytes, String source) {
-    guard(bytes, source);
+    // checked while inflated, and only the XML POI needs handed to it (DocxGuard)
+    byte[] checked = DocxGuard.check(bytes, source);
     XWPFDocument docx;
     try {
-      docx = new XWPFDocument(new ByteArrayInputStream(bytes));
+      docx = new XWPFDocument(new ByteArrayInputStream(checked));
     } catch (IOException | RuntimeException e) {
       throw new PostmortemImportException(source, 0, 0,
           "not a readable Word document (.docx): " + firstLine(e.getMessage()), e);
@@ -74,101 +67,6 @@ public final class DocxSource {
     }
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
-  }
-
-  /** Rejects zip bombs, too many entries, and XML with DOCTYPE or entity declarations. */
-  static void guard(byte[] bytes, String source) {
-    if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
-      throw new PostmortemImportException(source, 0, 0,
-          "not a Word document (.docx): the file is not a zip archive", null);
-    }
-    CountingInput counting = new CountingInput(new ByteArrayInputStream(bytes));
-    long total = 0;
-    long xmlTotal = 0;
-    int entries = 0;
-    try (ZipInputStream zin = new ZipInputStream(counting)) {
-      ZipEntry e;
-      byte[] buf = new byte[16 * 1024];
-      while ((e = zin.getNextEntry()) != null) {
-        if (++entries > MAX_ENTRIES) {
-          throw new PostmortemImportException(source, 0, 0,
-              "the Word document has more than " + MAX_ENTRIES + " parts", null);
-        }
-        String name = e.getName();
-        boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
-        long startCompressed = counting.count;
-        long size = 0;
-        String tail = "";
-        int n;
-        while ((n = zin.read(buf)) > 0) {
-          size += n;
-          total += n;
-          if (xml) {
-            xmlTotal += n;
-            if (xmlTotal > MAX_XML_INFLATED) {
-              throw new PostmortemImportException(source, 0, 0, "the Word document part '" + name
-                  + "' takes its XML beyond " + MAX_XML_INFLATED + " bytes uncompressed; refused", null);
-            }
-            // the whole part, with NUL bytes dropped so that UTF-16 XML is searched too
-            StringBuilder text = new StringBuilder(tail.length() + n).append(tail);
-            for (int i = 0; i < n; i++) {
-              if (buf[i] != 0) {
-                text.append((char) (buf[i] & 0xFF));
-              }
-            }
-            String h = text.toString().toUpperCase(Locale.ROOT);
-            if (h.contains("<!DOCTYPE") || h.contains("<!ENTITY")) {
-              throw new PostmortemImportException(source, 0, 0, "the Word document part '" + name
-                  + "' declares a DOCTYPE or XML entities, which Word never writes; refused", null);
-            }
-            tail = h.substring(Math.max(0, h.length() - 16));
-          }
-          long compressed = Math.max(1, counting.count - startCompressed);
-          if (size > MAX_ENTRY_INFLATED || total > MAX_TOTAL_INFLATED
-              || (size > (1 << 20) && size / compressed > MAX_RATIO)) {
-            throw new PostmortemImportException(source, 0, 0, "the Word document part '" + name
-                + "' expands to more than " + (size > MAX_ENTRY_INFLATED ? MAX_ENTRY_INFLATED + " bytes"
-                    : MAX_RATIO + " times its compressed size") + " (a zip bomb?); refused", null);
-          }
-        }
-      }
-    } catch (PostmortemImportException ex) {
-      throw ex;
-    } catch (IOException | RuntimeException ex) {
-      // ZipInputStream throws IllegalArgumentException for entry names that are not UTF-8
-      throw new PostmortemImportException(source, 0, 0,
-          "not a readable Word document (.docx): damaged zip archive (" + ex.getMessage() + ")", ex);
-    }
-    if (entries == 0) {
-      throw new PostmortemImportException(source, 0, 0,
-          "not a Word document (.docx): empty or truncated zip archive", null);
-    }
-  }
-
-  private static final class CountingInput extends java.io.FilterInputStream {
-    long count;
-
-    CountingInput(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
   }
 
   // ------------------------------------------------------------------ reading

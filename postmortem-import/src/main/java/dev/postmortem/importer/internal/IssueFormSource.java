@@ -37,6 +37,8 @@ public final class IssueFormSource {
         break;
       }
     }
+    // over-long lines refused before SnakeYAML sees them (time with the square of their length)
+    MarkdownSource.checkYamlLines(lines, 0, lines.length, source);
     JsonNode root;
     try {
       root = YAML.readTree(yaml);

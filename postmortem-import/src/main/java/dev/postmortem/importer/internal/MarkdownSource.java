@@ -80,7 +80,7 @@ public final class MarkdownSource {
   /** The block source kept by all blocks together, in multiples of the text's length. */
   static final int MARKDOWN_COPIES = 3;
 
-  /** At most this many brackets in one paragraph, or one table row. */
+  /** At most this many link or image closers in one paragraph, or one table row. */
   static final int MAX_BRACKETS = 10_000;
 
   /** Parses {@code text} (already decoded) into a document. */
@@ -111,6 +111,7 @@ public final class MarkdownSource {
         for (int i = start + 1; i < lines.length; i++) {
           String l = lines[i].strip();
           if (l.equals(close) || (close.equals("---") && l.equals("..."))) {
+            checkYamlLines(lines, start + 1, i, source);
             fm = String.join("\n", java.util.Arrays.copyOfRange(lines, start + 1, i));
             fmFormat = close.equals("---") ? "yaml" : "toml";
             fmLine = start + 2;
@@ -354,9 +355,10 @@ public final class MarkdownSource {
   }
 
   /**
-   * Refuses paragraphs (and table rows) with more than {@link #MAX_BRACKETS} square brackets
-   * before CommonMark sees them: each closing bracket looks back over the open ones, so that
-   * {@code ![[]()} repeated takes time with the square of its length (300 KB, half a minute).
+   * Refuses paragraphs (and table rows) with more than {@link #MAX_BRACKETS} link or image closers
+   * ({@code ](} or {@code ][}) before CommonMark sees them: each link it makes looks back over the
+   * open brackets before it, so that {@code ![[]()} repeated takes time with the square of its
+   * length (300 KB, half a minute). Brackets alone, however deeply nested, parse in linear time.
    */
   private static void checkBrackets(String[] lines, String source) {
     int count = 0;
@@ -368,16 +370,34 @@ public final class MarkdownSource {
         count = 0;
         first = row ? i : i + 1;
       }
-      for (int c = 0; c < l.length(); c++) {
-        char ch = l.charAt(c);
-        if ((ch == '[' || ch == ']') && ++count > MAX_BRACKETS) {
+      for (int c = l.indexOf(']'); c >= 0 && c + 1 < l.length(); c = l.indexOf(']', c + 1)) {
+        char next = l.charAt(c + 1);
+        if ((next == '(' || next == '[') && ++count > MAX_BRACKETS) {
           throw new dev.postmortem.importer.PostmortemImportException(source, first + 1, 1,
-              "more than " + MAX_BRACKETS + " square brackets in one paragraph (a limit of the"
-                  + " Markdown importer against inputs that take too long to parse)", null);
+              "more than " + MAX_BRACKETS + " links or images (']' followed by '(' or '[') in one"
+                  + " paragraph (a limit of the Markdown importer against inputs that take too long"
+                  + " to parse)", null);
         }
       }
       if (row) {
         count = 0;
+      }
+    }
+  }
+
+  /** The longest line of YAML (front matter, issue forms) read, in characters. */
+  static final int MAX_YAML_LINE = 256 * 1024;
+
+  /**
+   * Refuses YAML lines longer than {@link #MAX_YAML_LINE} before SnakeYAML sees them: it copies its
+   * read-ahead window for every kilobyte of a token, so a long line takes time with its square.
+   */
+  static void checkYamlLines(String[] lines, int from, int to, String source) {
+    for (int i = from; i < to; i++) {
+      if (lines[i].length() > MAX_YAML_LINE) {
+        throw new dev.postmortem.importer.PostmortemImportException(source, i + 1, MAX_YAML_LINE + 1,
+            "a YAML line longer than " + MAX_YAML_LINE + " characters (a limit of the importer: the"
+                + " YAML reader takes time with the square of a line's length)", null);
       }
     }
   }

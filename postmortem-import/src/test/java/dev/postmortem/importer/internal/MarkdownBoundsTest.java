@@ -48,7 +48,7 @@ class MarkdownBoundsTest {
     assertThatThrownBy(() -> IMPORTER.importMarkdown(md, "brackets.md"))
         .isInstanceOf(PostmortemImportException.class)
         .hasMessageStartingWith("brackets.md:7:")
-        .hasMessageContaining("square brackets");
+        .hasMessageContaining("links or images");
   }
 
   @Test

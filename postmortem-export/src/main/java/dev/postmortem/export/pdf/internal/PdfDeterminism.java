@@ -47,10 +47,12 @@ public final class PdfDeterminism {
 
   /**
    * OpenPDF 2.0.5 formats the cross-reference offsets with the JVM's default locale and keeps only
-   * the low byte of each character, so under a locale with non-Latin digits (Arabic, for example)
-   * U+0660..U+0669 come out as the bytes {@code `} to {@code i} and the xref table is corrupt.
-   * Each entry is 20 bytes: a 10-digit offset, a space, a 5-digit generation, a space, the keyword
-   * and a two-byte end of line; the digit positions are mapped back to ASCII digits.
+   * the low byte of each character, so under a locale with other native digits (Arabic, Persian,
+   * Thai, Devanagari, Bengali, Myanmar...) the digits come out as other bytes and the xref table is
+   * corrupt. Each entry is 20 bytes: a 10-digit offset, a space, a 5-digit generation, a space, the
+   * keyword and a two-byte end of line. The first entry is always {@code 0000000000 65535 f}, so
+   * its first byte is what the locale's zero became: every digit position is mapped back from that
+   * zero, whichever digits (and whichever locale provider) made it.
    */
   static void repairXref(byte[] b) {
     int xref = lastIndexOf(b, XREF);
@@ -71,11 +73,21 @@ public final class PdfDeterminism {
       return;
     }
     int entry = headerEnd + 1;
+    if (count < 1 || entry + 20 > b.length) {
+      return;
+    }
+    int zero = b[entry] & 0xFF;
+    if (zero == '0') {
+      return; // ASCII digits: nothing to repair
+    }
     for (int i = 0; i < count && entry + 20 <= b.length; i++, entry += 20) {
       for (int k = 0; k < 16; k++) {
-        int ch = b[entry + k] & 0xFF;
-        if (k != 10 && ch >= 0x60 && ch <= 0x69) {
-          b[entry + k] = (byte) ('0' + (ch - 0x60));
+        if (k == 10) {
+          continue;
+        }
+        int digit = ((b[entry + k] & 0xFF) - zero) & 0xFF;
+        if (digit <= 9) {
+          b[entry + k] = (byte) ('0' + digit);
         }
       }
     }

@@ -147,6 +147,9 @@ public final class PdfReportWriter implements ReportWriter {
     return p;
   }
 
+  /** The most characters of the footer's running title measured on each page. */
+  static final int MAX_FOOTER = 300;
+
   @Override
   public void title(String title, Text subtitle) {
     PdfPTable band = new PdfPTable(1);
@@ -686,6 +689,11 @@ public final class PdfReportWriter implements ReportWriter {
       cb.lineTo(d.right(), fy + 10);
       cb.stroke();
       String left = PdfFonts.clean(footerLeft);
+      // no footer line holds more than a few hundred characters: cut a long title first, so that
+      // the shortening below measures a bounded line (it ran once per character of a 256 Ki title)
+      if (left.codePointCount(0, left.length()) > MAX_FOOTER) {
+        left = left.substring(0, left.offsetByCodePoints(0, MAX_FOOTER)) + "…";
+      }
       float maxLeft = (d.right() - d.left()) * 0.7f;
       while (com.lowagie.text.pdf.ColumnText.getWidth(line(left, f, size, Palette.MUTED_TEXT)) > maxLeft
           && left.length() > 4) {
