@@ -24,7 +24,7 @@ class LocaleIndependenceTest {
 
   private static byte[] export(Exporter e, Postmortem pm) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    e.export(pm, out);
+    e.write(pm, out);
     return out.toByteArray();
   }
 
@@ -55,8 +55,8 @@ class LocaleIndependenceTest {
   void hugeExponentsRenderInScientificNotationForEveryAudience() throws IOException {
     Postmortem base = ExamplePostmortem.create();
     for (String value : new String[] {"1e999999999", "1e400", "-2.5e-999999999"}) {
-      Postmortem pm = dev.postmortem.io.PostmortemReader.strict().read(
-          dev.postmortem.io.PostmortemWriter.yaml().write(base).replace("value: 23\n", "value: " + value + "\n"),
+      Postmortem pm = dev.postmortem.io.PostmortemReader.create().read(
+          dev.postmortem.io.PostmortemWriter.create(dev.postmortem.io.Format.YAML).toString(base).replace("value: 23\n", "value: " + value + "\n"),
           dev.postmortem.io.Format.YAML);
       assertThat(pm.impact().get().quantities().get(0).value()).isEqualByComparingTo(new BigDecimal(value));
       for (Audience a : Audience.values()) {

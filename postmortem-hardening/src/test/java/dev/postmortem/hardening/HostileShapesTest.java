@@ -41,10 +41,10 @@ import org.junit.jupiter.api.Test;
  */
 class HostileShapesTest {
   private static final int SCALE = Integer.getInteger("postmortem.hostile.scale", 1);
-  private static final PostmortemImporter IMPORTER = PostmortemImporter.defaults();
-  private static final PostmortemReader READER = PostmortemReader.strict();
+  private static final PostmortemImporter IMPORTER = PostmortemImporter.create();
+  private static final PostmortemReader READER = PostmortemReader.create();
   private static final String MD = "# PM-7: Hostile shapes\n\n## Summary\n\nSomething broke.\n\n";
-  private static final String YAML = dev.postmortem.io.PostmortemWriter.yaml().write(ExamplePostmortem.create());
+  private static final String YAML = dev.postmortem.io.PostmortemWriter.create(Format.YAML).toString(ExamplePostmortem.create());
   private static final List<String> SUMMARY = new ArrayList<>();
   private static int tried;
   private static int crashes;
@@ -175,7 +175,7 @@ class HostileShapesTest {
           DocxExporter.builder().audience(a).creationTime(Instant.EPOCH).build(),
           PdfExporter.builder().audience(a).creationTime(Instant.EPOCH).build()}) {
         try {
-          e.export(pm, OutputStream.nullOutputStream());
+          e.write(pm, OutputStream.nullOutputStream());
         } catch (ExportException ex) {
           assertThat(ex.getMessage()).doesNotContain("Exception");
           return Outcome.REJECTED;

@@ -6,6 +6,7 @@ import dev.postmortem.validate.Profile;
 import dev.postmortem.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

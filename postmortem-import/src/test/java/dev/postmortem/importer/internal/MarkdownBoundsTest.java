@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Hostile Markdown shapes: bounded before CommonMark, located errors, no stack overflow. */
 class MarkdownBoundsTest {
-  private static final PostmortemImporter IMPORTER = PostmortemImporter.defaults();
+  private static final PostmortemImporter IMPORTER = PostmortemImporter.create();
   private static final String HEAD = "# PM-1: Hostile\n\n## Summary\n\nSomething broke.\n\n";
 
   /** The regular expression the delimiter-row scanner replaces. */
