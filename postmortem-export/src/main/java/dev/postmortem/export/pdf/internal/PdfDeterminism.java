@@ -76,16 +76,19 @@ public final class PdfDeterminism {
     if (count < 1 || entry + 20 > b.length) {
       return;
     }
+    // what the zero became; an ASCII zero there leaves the Arabic-Indic mapping (U+0660..U+0669
+    // as 0x60..0x69) for any byte that is not an ASCII digit
     int zero = b[entry] & 0xFF;
-    if (zero == '0') {
-      return; // ASCII digits: nothing to repair
+    if ((zero >= '0' && zero <= '9') || (zero >= 0x60 && zero <= 0x69)) {
+      zero = 0x60;
     }
     for (int i = 0; i < count && entry + 20 <= b.length; i++, entry += 20) {
       for (int k = 0; k < 16; k++) {
-        if (k == 10) {
+        int ch = b[entry + k] & 0xFF;
+        if (k == 10 || (ch >= '0' && ch <= '9')) {
           continue;
         }
-        int digit = ((b[entry + k] & 0xFF) - zero) & 0xFF;
+        int digit = (ch - zero) & 0xFF;
         if (digit <= 9) {
           b[entry + k] = (byte) ('0' + digit);
         }
