@@ -76,10 +76,15 @@ public final class PdfDeterminism {
     if (count < 1 || entry + 20 > b.length) {
       return;
     }
-    // what the zero became; an ASCII zero there leaves the Arabic-Indic mapping (U+0660..U+0669
-    // as 0x60..0x69) for any byte that is not an ASCII digit
+    // what the zero became: the first entry's offset is ten zeros; where it is not ten equal bytes
+    // (or is ASCII), the Arabic-Indic mapping (U+0660..U+0669 as 0x60..0x69) applies to any byte
+    // that is not an ASCII digit
     int zero = b[entry] & 0xFF;
-    if ((zero >= '0' && zero <= '9') || (zero >= 0x60 && zero <= 0x69)) {
+    boolean uniform = true;
+    for (int k = 1; k < 10; k++) {
+      uniform &= (b[entry + k] & 0xFF) == zero;
+    }
+    if (!uniform || zero == '0') {
       zero = 0x60;
     }
     for (int i = 0; i < count && entry + 20 <= b.length; i++, entry += 20) {
