@@ -26,7 +26,7 @@ public enum ReportFormat {
             out.print(":" + d.line());
           }
           out.print(": " + d.level().id() + " " + Terminal.escape(d.ruleId()) + ": "
-              + Terminal.escape(d.fullMessage()));
+              + Terminal.escapeKeepingLines(d.fullMessage()));
           if (d.line() == 0 && !d.pointer().isEmpty()) {
             out.print(" (at " + Terminal.escape(d.pointer()) + ")");
           }

@@ -48,6 +48,30 @@ public final class Terminal {
     return sb.toString();
   }
 
+  /**
+   * {@link #escape} that keeps line feeds and tabs (for messages written over several lines).
+   *
+   * @param s the text
+   * @return the text safe to print on a terminal
+   */
+  public static String escapeKeepingLines(String s) {
+    if (s == null || s.indexOf('\n') < 0 && s.indexOf('\t') < 0) {
+      return escape(s);
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == '\n' || s.charAt(i) == '\t') {
+        sb.append(escape(s.substring(start, i)));
+        if (i < s.length()) {
+          sb.append(s.charAt(i));
+        }
+        start = i + 1;
+      }
+    }
+    return sb.toString();
+  }
+
   /** Whether {@code c} acts on a terminal or on the direction of the text around it. */
   static boolean unsafe(char c) {
     return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)
