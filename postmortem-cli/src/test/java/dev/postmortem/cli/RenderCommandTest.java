@@ -36,42 +36,6 @@ class RenderCommandTest {
   }
 
   @Test
-  void theRedactionReportListsWhatTheExternalReportLeftOutAndWhere() throws IOException {
-    Path out = dir.resolve("ext");
-    Path report = dir.resolve("review/redactions.tsv");
-    Cli.Result r = Cli.run("render", example.toString(), "--to", "md", "--audience", "external",
-        "--now", "2026-11-01", "--internal-host", ".example.com", "--out", out.toString(),
-        "--redaction-report", report.toString());
-    assertThat(r.exitCode()).as(r.toString()).isZero();
-    String tsv = Files.readString(report);
-    assertThat(tsv.lines().findFirst()).hasValue("format\tpointer\tkind\tremoved");
-    assertThat(tsv).contains("md\t/trigger\tticket\tCHG-4471\n")
-        .contains("md\t/timeline/4/description\tchannel\t#inc-checkout\n");
-    String md = Files.readString(out.resolve("example.md"));
-    assertThat(md).doesNotContain("CHG-4471").doesNotContain("#inc-checkout")
-        .doesNotContain("status.example.com");
-  }
-
-  @Test
-  void linksPlantedInTheOutputFolderAreNeverFollowed() throws IOException {
-    Path out = Files.createDirectories(dir.resolve("shared"));
-    Path victim = Fixtures.write(dir, "victim.txt", "keep me");
-    // at the old predictable temporary name, and at the target's own name
-    Files.createSymbolicLink(out.resolve(".example.md.tmp"), victim);
-    Files.createSymbolicLink(out.resolve("example.pdf"), victim);
-    Cli.Result r = Cli.run("render", example.toString(), "--to", "md,pdf", "--now", "2026-11-01",
-        "--out", out.toString());
-    assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(Files.readString(victim)).isEqualTo("keep me");
-    assertThat(Files.isSymbolicLink(out.resolve("example.pdf"))).isFalse();
-    assertThat(Files.readString(out.resolve("example.md"))).contains("# Checkout failures");
-    try (var files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")))
-          .containsExactly(".example.md.tmp");
-    }
-  }
-
-  @Test
   void writesEachFormatNamedAfterTheInputAndListsThemAndNowMakesThemByteIdentical() throws IOException {
     Path out = dir.resolve("reports");
     Cli.Result r = Cli.run("render", example.toString(), "--to", "md,docx,pdf", "--now", "2026-11-01",
