@@ -42,6 +42,18 @@ class SectionSynonymsTest {
       Lições aprendidas | LESSONS_LEARNED
       O que deu certo | WENT_WELL
       Cinco porquês | FIVE_WHYS
+      Response timeline | TIMELINE
+      Issue Timeline - UTC | TIMELINE
+      Incident chronology | TIMELINE
+      Detailed timeline (CEST) | TIMELINE
+      Tidslinje | TIMELINE
+      Tiltak | ACTION_ITEMS
+      Preventive Actions | ACTION_ITEMS
+      Hva lærte vi? | LESSONS_LEARNED
+      Rotårsaker | ROOT_CAUSES
+      Five Why's | FIVE_WHYS
+      Tijdlijn | TIMELINE
+      Leçons apprises | LESSONS_LEARNED
       """)
   void defaultsCoverTemplatesAndLanguages(String heading, SectionKind kind) {
     assertThat(SectionSynonyms.create().kindOf(heading)).contains(kind);

@@ -39,18 +39,32 @@ public final class TimeParser {
    * @param ambiguous whether a numeric date could be read both ways
    * @param yearMissing whether the date had no year (the year given by the caller was used)
    * @param consumed how many characters of the input belong to the time
+   * @param end the end of a range ("02:00-04:30"), or {@code null}
+   * @param clockConflict whether a 24-hour time carried AM/PM ("13:00 PM", read as 13:00)
+   * @param zoneCorrected the abbreviation written, when it contradicts the date ("PST" in July) and
+   *     the zone in force that day was used instead; {@code null} otherwise
    */
   public record Parsed(
       LocalDate date, LocalTime time, ZoneId zone, String zoneText, boolean approximate,
-      boolean ambiguous, boolean yearMissing, int consumed) {}
+      boolean ambiguous, boolean yearMissing, int consumed, LocalTime end, boolean clockConflict,
+      String zoneCorrected) {
+    /** A parse without range, clock conflict or zone correction. */
+    public Parsed(LocalDate date, LocalTime time, ZoneId zone, String zoneText, boolean approximate,
+        boolean ambiguous, boolean yearMissing, int consumed) {
+      this(date, time, zone, zoneText, approximate, ambiguous, yearMissing, consumed, null, false, null);
+    }
+  }
 
-  private static final String MONTHS =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-          + "|janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro"
-          + "|novembro|dezembro)\\.?";
+  /** Month names: English (full and short), and the full names java.time knows in other languages. */
+  private static final Map<String, Integer> MONTH_NUMBERS = monthNames();
+  private static final String MONTHS = "(" + MONTH_NUMBERS.keySet().stream()
+      .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))
+      .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\.?";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final Pattern SEP = Pattern.compile("[\\s,]+|\\bat\\b|\\bon\\b|às|\\bde\\b|T(?=\\d)", FLAGS);
+  private static final Pattern SEP = Pattern.compile(
+      "[\\s,@]+|\\bat\\b|\\bon\\b|às|\\bde\\b|\\bkl\\b\\.?|\\bklokken\\b|\\bkloka\\b|\\bum\\b|\\bom\\b|\\bà\\b"
+          + "|\\ba las\\b|\\ba la\\b|\\balle\\b|\\bden\\b|T(?=\\d)|(?<=\\d)[-–](?=\\d{1,2}[:h.]\\d{2})"
+          + "|(?<=\\s)[-–|](?=\\s*\\[?\\d{1,2}[:h.]\\d{2})", FLAGS);
   private static final Pattern APPROX = Pattern.compile(
       "(?:~|≈|±|\\bca\\.?|\\bcirca\\b|\\babout\\b|\\baround\\b|\\bapprox(?:\\.|imately)?\\b|\\broughly\\b"
           + "|\\bcerca de\\b|\\baproximadamente\\b|約|頃|ごろ|\\bish\\b)", FLAGS);
@@ -62,20 +76,26 @@ public final class TimeParser {
   private static final Pattern JA_DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
   private static final Pattern NUM_DATE = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d)");
   private static final Pattern MONTH_DAY = Pattern.compile(
-      MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:)(?:,?\\s+(\\d{4})(?!\\d|:))?", FLAGS);
+      MONTHS + "[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:)(?:,?[\\s-]+(\\d{4})(?!\\d|:))?", FLAGS);
   private static final Pattern DAY_MONTH = Pattern.compile(
-      "(\\d{1,2})(?:st|nd|rd|th|º)?\\s+(?:of\\s+|de\\s+)?" + MONTHS + "(?:,?\\s+(?:de\\s+)?(\\d{4})(?!\\d|:))?",
+      "(\\d{1,2})(?:st|nd|rd|th|º|\\.)?[\\s-]+(?:of\\s+|de\\s+)?" + MONTHS + "(?![\\p{L}])(?:,?[\\s-]+(?:de\\s+)?(\\d{4})(?!\\d|:))?",
       FLAGS);
   private static final Pattern TIME = Pattern.compile(
       "\\[?(\\d{1,2})[:h](\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?(?!\\d)\\s*"
           + "(a\\.?m\\.?|p\\.?m\\.?)?(?![a-y])\\]?", FLAGS);
   private static final Pattern TIME_AMPM = Pattern.compile("(\\d{1,2})\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])", FLAGS);
+  private static final Pattern RANGE_END = Pattern.compile(
+      "\\s*(?:-|–|—|~|〜|to|until|till|til|bis|à|a|até|tot)\\s*(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?(?!\\d)\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?![a-y])", FLAGS);
+  private static final Pattern HHMM = Pattern.compile(
+      "([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:UTC|GMT|Z|[A-Z]{2,4}T|hrs?|h)\\b)");
+  /** {@code HHMM} right after a date, before a separator: "2022-02-02 1625: …". */
+  private static final Pattern HHMM_AFTER_DATE = Pattern.compile(
+      "([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:[:|]|\\s[-–—]\\s|$))");
   private static final Pattern JA_TIME = Pattern.compile("(\\d{1,2})時(?:(\\d{1,2})分)?");
   private static final Pattern OFFSET = Pattern.compile("(?:(UTC|GMT)\\s*)?([+-−])(\\d{1,2})(?::?(\\d{2}))?(?!\\d)");
   private static final Pattern ZONE_WORD = Pattern.compile("\\(?([A-Za-z][A-Za-z/_]*)(?:\\s+time)?\\)?", FLAGS);
 
   private static final Map<String, ZoneId> ZONES = new HashMap<>();
-  private static final Map<String, Integer> MONTH_NUMBERS = new HashMap<>();
 
   static {
     ZoneId utc = ZoneOffset.UTC;
@@ -126,16 +146,34 @@ public final class TimeParser {
     ZONES.put("EASTERN", ZoneId.of("America/New_York"));
     ZONES.put("BRASÍLIA", ZoneId.of("America/Sao_Paulo"));
     ZONES.put("BRASILIA", ZoneId.of("America/Sao_Paulo"));
-    String[][] months = {
-      {"jan", "janeiro"}, {"feb", "fevereiro"}, {"mar", "março", "marco"}, {"apr", "abril"},
-      {"may", "maio"}, {"jun", "junho"}, {"jul", "julho"}, {"aug", "agosto"},
-      {"sep", "setembro"}, {"oct", "outubro"}, {"nov", "novembro"}, {"dec", "dezembro"}
-    };
-    for (int i = 0; i < months.length; i++) {
-      for (String m : months[i]) {
-        MONTH_NUMBERS.put(m, i + 1);
+  }
+
+  private static Map<String, Integer> monthNames() {
+    Map<String, Integer> names = new HashMap<>();
+    java.time.format.TextStyle[] full = {java.time.format.TextStyle.FULL, java.time.format.TextStyle.FULL_STANDALONE};
+    String[] languages = {"en", "de", "fr", "es", "pt", "nl", "nb", "nn", "da", "sv", "it", "ru", "pl"};
+    for (java.time.Month m : java.time.Month.values()) {
+      for (String lang : languages) {
+        Locale l = Locale.forLanguageTag(lang);
+        for (java.time.format.TextStyle st : full) {
+          String name = m.getDisplayName(st, l).toLowerCase(l).replace(".", "");
+          if (name.length() >= 3 && !name.chars().allMatch(Character::isDigit)) {
+            names.putIfAbsent(name, m.getValue());
+          }
+        }
       }
+      String shortEn = m.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+      names.putIfAbsent(shortEn, m.getValue());
     }
+    names.put("sept", 9);
+    // common short forms of other languages that are not English words
+    String[][] extra = {{"mär", "3"}, {"mrz", "3"}, {"okt", "10"}, {"dez", "12"}, {"janv", "1"}, {"févr", "2"},
+      {"avr", "4"}, {"juil", "7"}, {"déc", "12"}, {"ene", "1"}, {"abr", "4"}, {"dic", "12"}, {"fev", "2"},
+      {"mei", "5"}, {"mai", "5"}, {"marco", "3"}};
+    for (String[] e : extra) {
+      names.putIfAbsent(e[0], Integer.parseInt(e[1]));
+    }
+    return names;
   }
 
   private static void zone(String abbr, String offset) {
@@ -198,6 +236,9 @@ public final class TimeParser {
     boolean approx = false;
     boolean ambiguous = false;
     boolean yearMissing = false;
+    boolean conflict = false;
+    String corrected = null;
+    LocalTime rangeEnd = null;
     int end = 0;
     boolean progress = true;
     while (progress && i < n) {
@@ -290,13 +331,31 @@ public final class TimeParser {
         }
       }
       if (time == null && (m = at(TIME, s, i)) != null) {
-        LocalTime t = time(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5));
+        boolean clash = m.group(5) != null && Integer.parseInt(m.group(1)) > 12;
+        LocalTime t = time(m.group(1), m.group(2), m.group(3), m.group(4), clash ? null : m.group(5));
         if (t != null) {
           time = t;
+          conflict = clash;
           i = end = m.end();
+          Matcher r = at(RANGE_END, s, i);
+          if (r != null) {
+            LocalTime e = time(r.group(1), r.group(2), r.group(3), null,
+                r.group(4) != null ? r.group(4) : m.group(5) != null && !clash ? m.group(5) : null);
+            if (e != null) {
+              rangeEnd = e;
+              i = end = r.end();
+            }
+          }
           progress = true;
           continue;
         }
+      }
+      if (time == null && ((m = at(HHMM, s, i)) != null
+          || date != null && (m = at(HHMM_AFTER_DATE, s, i)) != null)) {
+        time = LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        i = end = m.end();
+        progress = true;
+        continue;
       }
       if (time == null && (m = at(TIME_AMPM, s, i)) != null) {
         LocalTime t = time(m.group(1), "00", null, null, m.group(2));
@@ -336,6 +395,13 @@ public final class TimeParser {
           if (z != null) {
             zone = z;
             zoneText = w;
+            if (date != null) {
+              ZoneId inForce = zoneInForce(w, date, time);
+              if (inForce != null) {
+                zone = inForce;
+                corrected = w;
+              }
+            }
             i = end = m.end();
             // "UTC+2", "GMT-3"
             Matcher off = at(OFFSET, s, i);
@@ -356,7 +422,44 @@ public final class TimeParser {
     if (date == null && time == null) {
       return null;
     }
-    return new Parsed(date, time, zone, zoneText, approx, ambiguous, yearMissing, end);
+    return new Parsed(date, time, zone, zoneText, approx, ambiguous, yearMissing, end, rangeEnd,
+        conflict, corrected);
+  }
+
+  private static final Map<String, ZoneId> REGIONS = new HashMap<>();
+
+  static {
+    for (String[] r : new String[][] {
+      {"America/Los_Angeles", "PST", "PDT"}, {"America/Denver", "MST", "MDT"},
+      {"America/Chicago", "CST", "CDT"}, {"America/New_York", "EST", "EDT"},
+      {"America/Anchorage", "AKST", "AKDT"}, {"Europe/London", "BST"}, {"Europe/Berlin", "CET", "CEST", "MEZ", "MESZ"},
+      {"Europe/Helsinki", "EET", "EEST"}, {"Europe/Lisbon", "WET", "WEST"},
+      {"Australia/Sydney", "AEST", "AEDT"}, {"Pacific/Auckland", "NZST", "NZDT"}}) {
+      for (int k = 1; k < r.length; k++) {
+        REGIONS.put(r[k], ZoneId.of(r[0]));
+      }
+    }
+  }
+
+  /**
+   * The zone in force on {@code date} when the abbreviation {@code abbreviation} contradicts it
+   * ("PST" in July is read as the Pacific daylight offset); {@code null} when the abbreviation is
+   * right for the date or names no seasonal zone.
+   *
+   * @param time the time of day, or {@code null} for noon
+   */
+  public static ZoneId zoneInForce(String abbreviation, LocalDate date, LocalTime time) {
+    if (abbreviation == null || date == null) {
+      return null;
+    }
+    String a = abbreviation.toUpperCase(Locale.ROOT);
+    ZoneId region = REGIONS.get(a);
+    ZoneId fixed = ZONES.get(a);
+    if (region == null || !(fixed instanceof ZoneOffset written)) {
+      return null;
+    }
+    ZoneOffset actual = region.getRules().getOffset(date.atTime(time == null ? LocalTime.NOON : time));
+    return actual.equals(written) ? null : actual;
   }
 
   private static Matcher at(Pattern p, String s, int i) {
@@ -369,7 +472,7 @@ public final class TimeParser {
       return null;
     }
     if (!digit && c != '[' && (p == ISO_DATE || p == JA_DATE || p == NUM_DATE || p == DAY_MONTH
-        || p == TIME || p == TIME_AMPM || p == JA_TIME)) {
+        || p == TIME || p == TIME_AMPM || p == JA_TIME || p == HHMM || p == HHMM_AFTER_DATE)) {
       return null;
     }
     Matcher m = p.matcher(s);
@@ -422,24 +525,78 @@ public final class TimeParser {
 
   private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?!\\d)");
 
-  /** Decides month-first or day-first from the numeric dates in {@code text}. */
+  /**
+   * Decides month-first or day-first from the dates in {@code text}: a numeric date with a part
+   * above 12 is evidence of its order, and so is a numeric date the text also writes out with the
+   * month's name ("08-01-2026" next to "8 January 2026" is day-first). Contradicting evidence
+   * gives {@link DateOrder#UNKNOWN}.
+   */
   public static DateOrder evidence(CharSequence text) {
+    java.util.Set<LocalDate> written = new java.util.HashSet<>();
+    for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
+      Matcher w = p.matcher(text);
+      while (w.find()) {
+        boolean md = p == MONTH_DAY;
+        String y = w.group(3);
+        Integer mon = month(md ? w.group(1) : w.group(2));
+        if (y != null && mon != null) {
+          LocalDate d = date(Integer.parseInt(y), mon, Integer.parseInt(md ? w.group(2) : w.group(1)));
+          if (d != null) {
+            written.add(d);
+          }
+        }
+      }
+    }
     Matcher m = NUMERIC.matcher(text);
     boolean dayFirst = false;
     boolean monthFirst = false;
     while (m.find()) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(3));
+      int y = Integer.parseInt(m.group(4));
       if (a > 12 && b <= 12) {
         dayFirst = true;
       } else if (b > 12 && a <= 12) {
         monthFirst = true;
+      } else if (a != b) {
+        LocalDate df = date(y, b, a);
+        LocalDate mf = date(y, a, b);
+        boolean dfSeen = df != null && written.contains(df);
+        boolean mfSeen = mf != null && written.contains(mf);
+        if (dfSeen && !mfSeen) {
+          dayFirst = true;
+        } else if (mfSeen && !dfSeen) {
+          monthFirst = true;
+        }
       }
     }
     if (dayFirst == monthFirst) {
       return DateOrder.UNKNOWN;
     }
     return dayFirst ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
+  }
+
+  /**
+   * The first date written anywhere in {@code text} without a time of day ("All times UTC, 14
+   * October 2026"), or {@code null}.
+   */
+  public static LocalDate findDate(String text, DateOrder order, int year) {
+    if (text == null) {
+      return null;
+    }
+    for (int i = 0; i < text.length() && i < 500; i++) {
+      if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        continue;
+      }
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        continue;
+      }
+      Parsed p = parse(text.substring(i), order, year);
+      if (p != null && p.date() != null && p.time() == null) {
+        return p.date();
+      }
+    }
+    return null;
   }
 
   private static final Pattern WORDS = Pattern.compile(

@@ -99,11 +99,26 @@ final class ActionReader {
   static final Pattern PRIORITY_TAG = Pattern.compile("(?i)[(\\[]\\s*(P[0-4])\\s*[)\\]]");
 
   void actions(Section s, List<Block> body, List<Block> leftovers, ActionType type, ActionStatus status) {
+    long paragraphs = body.stream().filter(b -> b instanceof Para p && !Texts.isPlaceholder(p.text())).count();
+    boolean labelledGroup = s != null && s.children.isEmpty()
+        && (ActionWords.actionStatus(s.title()) != null || ActionWords.actionType(s.title()) != null
+            || paragraphs >= 2)
+        && body.stream().noneMatch(b -> b instanceof ListBlock || b instanceof Table);
     for (Block b : body) {
+      if (b instanceof Para pp && Texts.isPlaceholder(pp.text())) {
+        d.out.info(Kind.TEMPLATE_GUIDANCE, pp.line(), 1, "", "'" + Texts.shorten(pp.text())
+            + "' is a template placeholder; left out");
+        continue;
+      }
+      if (labelledGroup && b instanceof Para p && !p.text().isBlank()) {
+        // "**Action taken:** The runbook now says …": each paragraph of a labelled group is an item
+        actionFromText(p.text(), null, p.inline().links(), p.line(), type, status);
+        continue;
+      }
       if (b instanceof ListBlock l) {
         for (Item it : l.items()) {
-          if (it.text().isBlank() && it.children().isEmpty()) {
-            d.out.info(Kind.TEMPLATE_GUIDANCE, it.line(), 1, "", "empty action item left out");
+          if (it.children().isEmpty() && Texts.isPlaceholder(it.text())) {
+            d.out.info(Kind.TEMPLATE_GUIDANCE, it.line(), 1, "", "empty or placeholder action item left out");
             continue;
           }
           Matcher dup = Rx.p("^`?([\\p{L}]{1,10}-?\\d{1,6})`?\\s").matcher(it.text());
@@ -131,7 +146,10 @@ final class ActionReader {
           }));
       if (k.isPresent() && k.get() != SectionKind.ACTION_ITEMS && ct == null && cs == null && !mentions) {
         d.mapper.section(c, SectionKind.ACTION_ITEMS);
-      } else if (structured || !c.children.isEmpty() || c.body.isEmpty() && (ct != null || cs != null)) {
+      } else if (ct == null && cs == null && c.children.isEmpty() && startsWithProse(c)) {
+        oneActionPerHeading(c, leftovers, type, status);
+      } else if (structured || !c.children.isEmpty() || c.body.isEmpty() && (ct != null || cs != null)
+          || ct != null || cs != null) {
         actions(c, d.guidance(c, c.body), leftovers, ct != null ? ct : type, cs != null ? cs : status);
       } else {
         // one action per sub-heading: "#### @owner Do the thing" followed by prose
@@ -150,6 +168,41 @@ final class ActionReader {
           d.actions.set(d.actions.size() - 1, ImmutableActionItem.copyOf(a).withDescription(desc.toString()));
         }
       }
+    }
+  }
+
+  private static boolean startsWithProse(Section c) {
+    for (Block b : c.body) {
+      if (b instanceof Para p && !p.text().isBlank()) {
+        return true;
+      }
+      if (b instanceof ListBlock || b instanceof Table) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One action per sub-heading, its body the description: "### Disable introspection" followed by
+   * prose, code and lists that explain it.
+   */
+  private void oneActionPerHeading(Section c, List<Block> leftovers, ActionType type, ActionStatus status) {
+    StringBuilder desc = new StringBuilder();
+    for (Block x : c.body) {
+      String t = x instanceof Para || x instanceof ListBlock ? Texts.plain(x) : null;
+      if (t != null) {
+        desc.append(desc.length() > 0 ? "\n\n" : "").append(t);
+      } else {
+        leftovers.add(x);
+      }
+    }
+    int before = d.actions.size();
+    actionFromText(c.title(), null, c.heading.inline().links(), c.line(), type, status);
+    if (desc.length() > 0 && d.actions.size() > before) {
+      ActionItem a = d.actions.get(d.actions.size() - 1);
+      String all = a.description().map(x -> x + "\n\n").orElse("") + desc;
+      d.actions.set(d.actions.size() - 1, ImmutableActionItem.copyOf(a).withDescription(all));
     }
   }
 
@@ -203,11 +256,27 @@ final class ActionReader {
   void actionFromText(String raw, Boolean checked, List<String> linkList, int line,
       ActionType type, ActionStatus status) {
     String ptr = "/actionItems/" + d.actions.size();
-    String text = raw.strip();
+    String text = raw.strip().replace('’', '\'');
     ImmutableActionItem.Builder ab = ActionItem.builder();
     ActionStatus st = status;
     if (checked != null) {
       st = checked ? ActionStatus.DONE : ActionStatus.OPEN;
+    }
+    String[] wont = ActionWords.wontDo(text);
+    if (wont != null && !wont[0].isEmpty()) {
+      st = ActionStatus.WONT_DO;
+      text = wont[0];
+      if (!wont[1].isEmpty()) {
+        ab.rationale(wont[1]);
+      }
+      if (wont[2] != null) {
+        Parsed rp = TimeParser.parse(wont[2], d.order, d.year());
+        if (rp != null && rp.date() != null) {
+          ab.revisitOn(rp.date());
+        } else {
+          ab.rationale((wont[1] + " (revisit " + wont[2] + ")").strip());
+        }
+      }
     }
     Matcher m = STATUS_TAG.matcher(text);
     if (m.find()) {
@@ -258,6 +327,9 @@ final class ActionReader {
       text = "(untitled)";
       d.out.warn(Kind.GUESSED_VALUE, line, 1, ptr, "action item without a title");
     }
+    if (owner != null && Texts.isPlaceholder(owner.replace("@", ""))) {
+      owner = null;
+    }
     if (owner != null) {
       ab.owner(owner);
       d.out.at(ptr + "/owner", line, 1);
@@ -267,6 +339,12 @@ final class ActionReader {
     }
     if (type != null) {
       ab.type(type);
+    }
+    int nl = text.indexOf('\n');
+    if (nl > 0) {
+      // nested bullets and paragraphs are details of the item, not its title
+      ab.description(text.substring(nl + 1).strip());
+      text = text.substring(0, nl).strip();
     }
     ab.id(nextActionId(null)).title(text).status(st == null ? ActionStatus.OPEN : st);
     d.actions.add(ab.build());

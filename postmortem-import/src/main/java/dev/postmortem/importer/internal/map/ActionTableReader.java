@@ -126,6 +126,11 @@ final class ActionTableReader {
         addresses = Texts.ids(title.substring(am.start(1), am.end(1)));
         title = title.substring(0, am.start()).strip();
       }
+      if (!title.isBlank() && Texts.isPlaceholder(title)) {
+        d.out.info(Kind.TEMPLATE_GUIDANCE, r.line(), 1, "", "action item row '" + Texts.shorten(title)
+            + "' is a template placeholder; left out");
+        continue;
+      }
       if (title.isBlank()) {
         if (r.cells().stream().allMatch(Inline::isBlank)) {
           continue;
@@ -138,7 +143,7 @@ final class ActionTableReader {
       ImmutableActionItem.Builder ab = ActionItem.builder();
       ab.id(d.actionReader.nextActionId(ic >= 0 ? Texts.cell(r, ic).replace("`", "") : null)).title(title).addAllAddresses(addresses);
       String owner = Texts.cell(r, oc);
-      if (!owner.isBlank() && !owner.equals("—") && !owner.equals("-")) {
+      if (!Texts.isPlaceholder(owner)) {
         ab.owner(owner);
       }
       StringBuilder desc = new StringBuilder();
@@ -163,6 +168,18 @@ final class ActionTableReader {
       String sv = Texts.cell(r, sc);
       if (!sv.isBlank()) {
         ActionStatus parsed = ActionWords.actionStatus(sv);
+        String[] wont = parsed == ActionStatus.WONT_DO ? ActionWords.wontDo(sv) : null;
+        if (wont != null) {
+          if (!wont[1].isEmpty()) {
+            ab.rationale(wont[1]);
+          }
+          Parsed rp = wont[2] == null ? null : TimeParser.parse(wont[2], d.order, d.year());
+          if (rp != null && rp.date() != null) {
+            ab.revisitOn(rp.date());
+          } else if (wont[2] != null) {
+            ab.rationale((wont[1] + " (revisit " + wont[2] + ")").strip());
+          }
+        }
         if (parsed != null) {
           st = parsed;
         } else {

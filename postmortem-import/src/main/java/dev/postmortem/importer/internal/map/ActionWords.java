@@ -105,8 +105,8 @@ final class ActionWords {
   }
 
   static ActionStatus actionStatus(String s) {
-    String v = s.toLowerCase(Locale.ROOT).strip();
-    if (Rx.matches(v, "(?s).*\\b(won'?t do|wont-do|not doing|rejected|declined)\\b.*|.*見送り.*")) {
+    String v = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').strip();
+    if (Rx.matches(v, "(?s).*\\b(won'?t do|wont-do|will not do|not doing|rejected|declined|wontfix|won'?t fix)\\b.*|.*見送り.*")) {
       return ActionStatus.WONT_DO;
     }
     if (Rx.matches(v, "(?s).*\\bverified\\b.*|.*検証済.*")) {
@@ -115,13 +115,41 @@ final class ActionWords {
     if (Rx.matches(v, "(?s).*\\b(in progress|in-progress|wip|ongoing|started|doing)\\b.*|.*(対応中|進行中|em andamento).*")) {
       return ActionStatus.IN_PROGRESS;
     }
-    if (Rx.matches(v, "(?s).*\\b(done|completed?|closed|fixed|resolved|finished)\\b.*|.*(完了|済|concluíd|feito).*|[✓✔☑x]")) {
+    if (Rx.matches(v, "(?s).*\\b(done|completed?|closed|fixed|resolved|finished|taken|implemented|shipped|gjort|erledigt|terminé|hecho|feito)\\b.*|.*(完了|済|concluíd|feito|✅).*|[✓✔☑x]")) {
       return ActionStatus.DONE;
     }
-    if (Rx.matches(v, "(?s).*\\b(todo|to do|open|planned|not started|pending|backlog)\\b.*|.*(未着手|未対応|pendente|aberto).*")) {
+    if (Rx.matches(v, "(?s).*\\b(todo|to do|open|planned|not started|pending|backlog|proposed|tiltak|geplant|prévu|planificado)\\b.*|.*(未着手|未対応|pendente|aberto|🚧).*")) {
       return ActionStatus.OPEN;
     }
     return null;
   }
 
+
+  private static final java.util.regex.Pattern WONT_DO = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:won'?t do|will not do|not doing|wontfix|won'?t fix)\\b\\s*[-–—:,;]?\\s*(?:because\\s*[:,]?\\s*)?");
+  private static final java.util.regex.Pattern REVISIT = java.util.regex.Pattern.compile(
+      "(?i)[,;(]?\\s*\\b(?:revisit|review again|reconsider)(?:\\s+(?:on|by|in|at))?\\s*[:]?\\s*([^,;)]+?)\\s*[)]?\\s*\\.?$");
+
+  /**
+   * A won't-do decision written in the text ("Add a canary — Won't do — too costly, revisit
+   * 01.06.2027"): what comes before it, the rationale after it and the revisit text, or {@code null}
+   * when the text holds none.
+   */
+  static String[] wontDo(String text) {
+    String t = text.replace('’', '\'').replace('‘', '\'');
+    java.util.regex.Matcher m = WONT_DO.matcher(t);
+    if (!m.find()) {
+      return null;
+    }
+    String before = Rx.replaceAll(t.substring(0, m.start()), "[\\s\\-–—:,;(\\[]+$", "").strip();
+    String rationale = t.substring(m.end()).strip();
+    String revisit = null;
+    java.util.regex.Matcher r = REVISIT.matcher(rationale);
+    if (r.find()) {
+      revisit = r.group(1).strip();
+      rationale = rationale.substring(0, r.start()).strip();
+    }
+    rationale = Rx.replaceAll(rationale, "^[\\s\\-–—:,;)\\]]+|[\\s\\-–—:,;(\\[]+$", "").strip();
+    return new String[] {before, rationale, revisit};
+  }
 }

@@ -91,6 +91,13 @@ final class CauseReader {
     for (Block b : body) {
       if (b instanceof Table t) {
         causeTable(k, t, leftovers);
+      } else if (b instanceof ListBlock l && WhysReader.becauseChain(l, new String[1]) != null) {
+        // "- The API served private data" then "- Because …" items: a 5 Whys chain, not causes
+        String[] problem = new String[1];
+        List<String[]> steps = WhysReader.becauseChain(l, problem);
+        d.whysReader.addChain(null, problem[0], l.line(), steps);
+        d.out.info(Kind.GUESSED_VALUE, l.line(), 1, "/fiveWhys/" + (d.whys.size() - 1),
+            "a list of 'Because …' items was read as a 5 Whys chain");
       } else if (b instanceof ListBlock l && hasList) {
         for (Item it : l.items()) {
           String t = Texts.itemText(it);

@@ -126,6 +126,13 @@ public final class DocMapper {
 
   void section(Section s, SectionKind parentKind) {
     Optional<SectionKind> kind = d.options.synonyms().kindOf(s.title());
+    Parsed entry = kind.isEmpty() ? d.headingEntryReader.entryTime(s) : null;
+    if (entry != null) {
+      List<Block> leftovers = new ArrayList<>();
+      d.headingEntryReader.readLoose(s, entry, leftovers);
+      keepLeftovers(s, leftovers, List.of());
+      return;
+    }
     if (kind.isEmpty()) {
       if (d.metadataReader.metadataHeading(s)) {
         return;
@@ -136,6 +143,9 @@ public final class DocMapper {
     List<Block> body = d.guidance(s, s.body);
     List<Block> leftovers = new ArrayList<>();
     SectionKind k = kind.get();
+    if (k != SectionKind.METADATA && k != SectionKind.ACTION_ITEMS && k != SectionKind.TIMELINE) {
+      d.metadataReader.boldLabels(body);
+    }
     switch (k) {
       case METADATA -> d.metadataReader.metadataBlocks(body, leftovers);
       case IMPACT -> d.proseReader.prose(k, s, d.proseReader.impactFacts(
@@ -143,7 +153,8 @@ public final class DocMapper {
       case SUMMARY, DETECTION, TRIGGER, RESOLUTION -> d.proseReader.prose(k, s, body, leftovers);
       case ROOT_CAUSES, CONTRIBUTING_FACTORS -> d.causeReader.causes(k, body, leftovers);
       case TIMELINE -> d.timelineReader.timeline(s, body, leftovers);
-      case ACTION_ITEMS -> d.actionReader.actions(s, body, leftovers, null, null);
+      case ACTION_ITEMS -> d.actionReader.actions(s, body, leftovers,
+          ActionWords.actionType(s.title()), ActionWords.actionStatus(s.title()));
       case LESSONS_LEARNED -> leftovers.addAll(body);
       case WENT_WELL, WENT_WRONG, GOT_LUCKY -> d.lessonsReader.lessons(k, body, leftovers);
       case FIVE_WHYS -> {
@@ -202,35 +213,43 @@ public final class DocMapper {
           || k == SectionKind.FOLLOW_UPS) {
         continue; // handled inside: per-day headings, action groups, steps, one review each
       }
-      if (d.options.synonyms().kindOf(c.title()).isPresent() || k == SectionKind.LESSONS_LEARNED
+      if (d.options.synonyms().kindOf(c.title()).isPresent() || d.headingEntryReader.entryTime(c) != null
+          || k == SectionKind.LESSONS_LEARNED
           || k == SectionKind.ROOT_CAUSES || k == SectionKind.LINKS) {
         section(c, k);
       } else {
         unmappedChildren.add(c);
       }
     }
-    if (!leftovers.isEmpty() || !unmappedChildren.isEmpty()) {
-      StringBuilder md = new StringBuilder();
-      for (Block b : leftovers) {
-        Texts.append(md, b.markdown());
-      }
-      for (Section c : unmappedChildren) {
-        Texts.appendSection(md, c);
-      }
-      if (!md.toString().isBlank()) {
-        String ptr = "/additionalSections/" + d.additional.size();
-        d.additional.add(AdditionalSection.of(s.title(), md.toString().strip()));
-        int line = leftovers.isEmpty() ? unmappedChildren.get(0).line() : leftovers.get(0).line();
-        d.out.at(ptr, line, 1);
-        d.out.info(Kind.UNMAPPED_CONTENT, line, 1, ptr, "content of section '" + s.title()
-            + "' that has no place in the model was kept as an additional section");
-      }
+    keepLeftovers(s, leftovers, unmappedChildren);
+  }
+
+  /** Keeps what the readers of section {@code s} left as an additional section of its title. */
+  private void keepLeftovers(Section s, List<Block> leftovers, List<Section> unmappedChildren) {
+    if (leftovers.isEmpty() && unmappedChildren.isEmpty()) {
+      return;
+    }
+    StringBuilder md = new StringBuilder();
+    for (Block b : leftovers) {
+      Texts.append(md, b.markdown());
+    }
+    for (Section c : unmappedChildren) {
+      Texts.appendSection(md, c);
+    }
+    if (!md.toString().isBlank()) {
+      String ptr = "/additionalSections/" + d.additional.size();
+      d.additional.add(AdditionalSection.of(s.title(), md.toString().strip()));
+      int line = leftovers.isEmpty() ? unmappedChildren.get(0).line() : leftovers.get(0).line();
+      d.out.at(ptr, line, 1);
+      d.out.info(Kind.UNMAPPED_CONTENT, line, 1, ptr, "content of section '" + s.title()
+          + "' that has no place in the model was kept as an additional section");
     }
   }
 
   void unmapped(Section s) {
     if (s.heading != null && d.guidance(null, s.body).isEmpty() && !s.children.isEmpty()
-        && s.children.stream().allMatch(c -> d.options.synonyms().kindOf(c.title()).isEmpty())) {
+        && s.children.stream().allMatch(c -> d.options.synonyms().kindOf(c.title()).isEmpty()
+            && d.headingEntryReader.entryTime(c) == null)) {
       // a container heading ("Additional information", "Appendix"): each sub-section stands alone
       for (Section c : s.children) {
         unmapped(c);
@@ -240,7 +259,8 @@ public final class DocMapper {
     List<Section> keep = new ArrayList<>();
     List<Section> mapped = new ArrayList<>();
     for (Section c : s.children) {
-      (d.options.synonyms().kindOf(c.title()).isPresent() ? mapped : keep).add(c);
+      (d.options.synonyms().kindOf(c.title()).isPresent() || d.headingEntryReader.entryTime(c) != null
+          ? mapped : keep).add(c);
     }
     List<Block> body = d.guidance(s, s.body);
     StringBuilder md = new StringBuilder();
@@ -346,6 +366,7 @@ public final class DocMapper {
         default -> { }
       }
     });
+    MilestoneInference.infer(d);
     if (d.impactSet) {
       d.pm.impact(d.impact.build());
     }

@@ -93,6 +93,7 @@ final class Draft {
   final LinksReader linksReader = new LinksReader(this);
   final WhysReader whysReader = new WhysReader(this);
   final TimelineReader timelineReader = new TimelineReader(this);
+  final HeadingEntryReader headingEntryReader = new HeadingEntryReader(this);
   final TimelineTableReader timelineTableReader = new TimelineTableReader(this);
   final EventAssembler eventAssembler = new EventAssembler(this);
   final ActionReader actionReader = new ActionReader(this);
@@ -116,6 +117,8 @@ final class Draft {
   int idLine;
   final ImmutablePostmortem.Builder pm = Postmortem.builder();
   final List<TimelineEvent> timeline = new ArrayList<>();
+  /** The source line of each timeline event, by index. */
+  final List<Integer> timelineLines = new ArrayList<>();
   final List<ActionItem> actions = new ArrayList<>();
   final List<Cause> causes = new ArrayList<>();
   final List<WhyChain> whys = new ArrayList<>();
@@ -145,11 +148,16 @@ final class Draft {
   final Map<SectionKind, int[]> textLines = new LinkedHashMap<>();
   final ImmutableMilestones.Builder milestones = ImmutableMilestones.builder();
   final Set<String> milestoneSet = new HashSet<>();
+  final Map<String, OffsetDateTime> milestoneAt = new LinkedHashMap<>();
   final Set<String> actionIds = new HashSet<>();
   Status status;
   Severity severity;
   LocalDate docDate;
   ZoneId docZone;
+  /** A date the document states for its times ("All times UTC, 14 October 2026"), or null. */
+  LocalDate statedDate;
+  /** How many timeline sections were read. */
+  int timelineSections;
   DateOrder order;
   final List<Block> intro = new ArrayList<>();
   /** Whether the document is a report of the kit (it has no template guidance, see ReportMarkers). */
@@ -199,6 +207,7 @@ final class Draft {
     if (!milestoneSet.add(field)) {
       return;
     }
+    milestoneAt.put(field, at);
     switch (field) {
       case "started" -> milestones.started(at);
       case "detected" -> milestones.detected(at);

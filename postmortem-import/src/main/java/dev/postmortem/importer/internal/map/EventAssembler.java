@@ -74,6 +74,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import static dev.postmortem.importer.internal.map.Texts.*;
+import dev.postmortem.importer.internal.classify.EventClassifier;
+import dev.postmortem.importer.internal.classify.EventClassifier.Classification;
 
 final class EventAssembler {
   private final Draft d;
@@ -84,6 +86,9 @@ final class EventAssembler {
 
   void startEvent(TimelineState st, Parsed p, String timeText, String desc, int line, int column) {
     flush(st);
+    if (st.dayText != null) {
+      st.dayEntries++;
+    }
     String ptr = "/timeline/" + d.timeline.size();
     ImmutableTimelineEvent.Builder eb = TimelineEvent.builder();
     boolean approx = st.approximate || (p != null && p.approximate());
@@ -95,7 +100,7 @@ final class EventAssembler {
       } else {
         d.out.warn(Kind.UNPARSEABLE_TIME, line, column, ptr, "'" + Texts.shorten(timeText)
             + "' has no date and none is known from the document; kept as text"
-            + " (pass a reference date to place it)");
+            + " (pass --reference-date to place it)");
       }
     } else {
       LocalDate date = p.date();
@@ -138,6 +143,24 @@ final class EventAssembler {
         }
       }
       LocalTime time = p.time();
+      if (p.zone() != null && p.zoneText() != null) {
+        ZoneId inForce = p.zoneCorrected() != null ? p.zone()
+            : TimeParser.zoneInForce(p.zoneText(), date, time);
+        if (inForce != null) {
+          zone = inForce;
+          d.out.warn(Kind.GUESSED_VALUE, line, column, ptr, "'" + p.zoneText() + "' is not the zone in force on "
+              + date + "; read as " + inForce + ", the offset that day (write the offset to override)");
+        }
+      }
+      if (p.clockConflict()) {
+        d.out.warn(Kind.GUESSED_VALUE, line, column, ptr, "'" + Texts.shorten(timeText)
+            + "' is a 24-hour time with AM/PM; read as " + time);
+      }
+      if (p.end() != null) {
+        eb.timeText(timeText);
+        d.out.info(Kind.GUESSED_VALUE, line, column, ptr, "'" + Texts.shorten(timeText)
+            + "' is a range; the event is placed at its start, the range is kept as its time text");
+      }
       boolean dateOnly = time == null;
       if (dateOnly) {
         time = LocalTime.MIDNIGHT;
@@ -170,48 +193,44 @@ final class EventAssembler {
     d.out.at(ptr, line, column);
   }
 
+  /** Appends a paragraph to the description of the last event read. */
+  void appendToLast(String text) {
+    int last = d.timeline.size() - 1;
+    TimelineEvent e = d.timeline.get(last);
+    d.timeline.set(last, ImmutableTimelineEvent.copyOf(e).withDescription(e.description() + "\n\n" + text));
+  }
+
   void flush(TimelineState st) {
     if (st.pending == null) {
       return;
     }
     String desc = st.pendingText.toString().strip();
+    String ptr = "/timeline/" + d.timeline.size();
     if (desc.isEmpty()) {
       desc = "(no description)";
-      d.out.info(Kind.GUESSED_VALUE, st.pendingLine, 1, "/timeline/" + d.timeline.size(),
-          "timeline entry without a description");
+      d.out.info(Kind.GUESSED_VALUE, st.pendingLine, 1, ptr, "timeline entry without a description");
     }
-    String lower = desc.toLowerCase(Locale.ROOT);
     st.pending.description(desc);
     TimelineEvent e = st.pending.build();
-    if (e.at().isPresent()) {
-      markers(lower, e.at().get(), st.pendingLine);
+    Classification c = EventClassifier.classify(desc);
+    if (e.kind() == EventKind.OTHER && c.kind() != EventKind.OTHER) {
+      e = ImmutableTimelineEvent.copyOf(e).withKind(c.kind());
+      d.out.at(ptr + "/kind", st.pendingLine, 1);
+    }
+    if (c.marker().isPresent() && e.at().isPresent()) {
+      String field = c.marker().get().field();
+      if (!d.milestoneSet.contains(field)) {
+        d.milestone(field, e.at().get(), st.pendingLine, 1, false);
+        d.out.info(Kind.GUESSED_VALUE, st.pendingLine, 1, "/incident/" + field, "the " + field
+            + " milestone was taken from the marker '" + shorten(c.cue()) + "' in timeline entry "
+            + d.timeline.size() + "; set incident." + field + " in the front matter to override");
+      }
     }
     d.timeline.add(e);
+    d.timelineLines.add(st.pendingLine);
     st.pending = null;
     st.pendingText = null;
   }
 
-  static final Pattern STARTED = Pattern.compile("\\b(outage|incident|impact) (begins|began|starts|started)\\b");
-  static final Pattern MITIGATED = Pattern.compile("\\b(outage|incident) mitigated\\b");
-  static final Pattern RESOLVED = Pattern.compile("\\b(outage|incident|impact) (ends|ended|resolved)\\b");
-
-  void markers(String lower, OffsetDateTime at, int line) {
-    if (!(lower.contains("outage") || lower.contains("incident") || lower.contains("impact"))) {
-      return;
-    }
-    String field = null;
-    if (STARTED.matcher(lower).find()) {
-      field = "started";
-    } else if (MITIGATED.matcher(lower).find()) {
-      field = "mitigated";
-    } else if (RESOLVED.matcher(lower).find()) {
-      field = "resolved";
-    }
-    if (field != null && !d.milestoneSet.contains(field)) {
-      d.milestone(field, at, line, 1, false);
-      d.out.info(Kind.GUESSED_VALUE, line, 1, "/incident/" + field,
-          "the " + field + " milestone was taken from the marker in this timeline entry");
-    }
-  }
 
 }

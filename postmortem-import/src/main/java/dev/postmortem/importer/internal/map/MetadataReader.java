@@ -97,6 +97,13 @@ final class MetadataReader {
         line = p.line();
       }
     }
+    if (found != null && line > 0) {
+      for (Block b : d.doc.blocks()) {
+        if (b.line() == line && b instanceof Para p) {
+          d.statedDate = TimeParser.findDate(p.text(), d.order, 0);
+        }
+      }
+    }
     if (found != null) {
       d.docZone = found;
       d.out.info(Kind.ASSUMED_ZONE, line, 1, "", "times without a zone are read in " + found
@@ -382,19 +389,77 @@ final class MetadataReader {
 
   static final Pattern SEV = Pattern.compile("(?i)\\b(sev|p)\\s*[-_ ]?\\s*([0-5])\\b");
 
+  /** Severity words of common scales that the file format's own names do not cover. */
+  private static final Map<String, Severity> SEVERITY_WORDS = Map.ofEntries(
+      Map.entry("p0", Severity.SEV0), Map.entry("blocker", Severity.SEV0), Map.entry("emergency", Severity.SEV0),
+      Map.entry("urgent", Severity.SEV1), Map.entry("highest", Severity.SEV1), Map.entry("high", Severity.SEV2),
+      Map.entry("significant", Severity.SEV2), Map.entry("medium", Severity.SEV3), Map.entry("moderate", Severity.SEV3),
+      Map.entry("normal", Severity.SEV3), Map.entry("low", Severity.SEV4), Map.entry("lowest", Severity.SEV5),
+      Map.entry("notice", Severity.SEV5), Map.entry("kritisch", Severity.SEV1), Map.entry("hoch", Severity.SEV2),
+      Map.entry("mittel", Severity.SEV3), Map.entry("niedrig", Severity.SEV4), Map.entry("høy", Severity.SEV2),
+      Map.entry("middels", Severity.SEV3), Map.entry("lav", Severity.SEV4), Map.entry("alta", Severity.SEV2),
+      Map.entry("média", Severity.SEV3), Map.entry("media", Severity.SEV3), Map.entry("baixa", Severity.SEV4),
+      Map.entry("baja", Severity.SEV4), Map.entry("élevée", Severity.SEV2), Map.entry("moyenne", Severity.SEV3),
+      Map.entry("faible", Severity.SEV4), Map.entry("致命的", Severity.SEV0), Map.entry("重大", Severity.SEV1),
+      Map.entry("高", Severity.SEV2), Map.entry("中", Severity.SEV3), Map.entry("低", Severity.SEV4));
+
   static Severity severity(String v) {
     Matcher m = SEV.matcher(v);
     if (m.find()) {
+      if (m.group(1).equalsIgnoreCase("p") && m.group(2).equals("0")) {
+        return Severity.SEV0;
+      }
       try {
         return Severity.fromId(m.group(1) + m.group(2));
       } catch (IllegalArgumentException e) {
         return null;
       }
     }
+    String first = v.strip().split("[\\s(（,/]")[0].replaceAll("[*_`.:]", "");
     try {
-      return Severity.fromId(v.split("[\\s(（,]")[0]);
+      return Severity.fromId(first);
     } catch (IllegalArgumentException e) {
-      return null;
+      return SEVERITY_WORDS.get(first.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private static final java.util.Set<String> LABEL_FIELDS =
+      java.util.Set.of("severity", "status", "started", "detected", "acknowledged", "mitigated", "resolved", "commander");
+
+  /**
+   * Metadata written as bold labels inside any section ("- **Severity**: SEV-1",
+   * "**Status:** resolved"), read without taking the text out of its section.
+   */
+  void boldLabels(List<Block> body) {
+    for (Block b : body) {
+      List<Inline> lines = new ArrayList<>();
+      List<Integer> at = new ArrayList<>();
+      if (b instanceof ListBlock l) {
+        for (Item it : l.items()) {
+          lines.add(it.inline());
+          at.add(it.line());
+        }
+      } else if (b instanceof Para p) {
+        for (TextLine tl : p.lines()) {
+          lines.add(tl.inline());
+          at.add(tl.line());
+        }
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        Inline in = lines.get(i);
+        String lead = in.lead();
+        if (lead == null || !in.text().startsWith(lead) || lead.length() > 40) {
+          continue;
+        }
+        String label = lead.replaceAll("[:：]\\s*$", "").strip();
+        String rest = in.text().substring(lead.length()).replaceFirst("^\\s*[:：]?\\s*", "").strip();
+        String field = metaField(label);
+        if (field != null && LABEL_FIELDS.contains(field) && !rest.isEmpty() && rest.length() < 80
+            && !d.milestoneSet.contains(field) && !(field.equals("severity") && d.severity != null)
+            && !(field.equals("status") && d.status != null)) {
+          metadata(label, rest, at.get(i), 1, null);
+        }
+      }
     }
   }
 
@@ -486,6 +551,10 @@ final class MetadataReader {
     for (Block b : root.body) {
       if (b instanceof Para p && zoneStatementOnly(p)) {
         d.docZone = TimeParser.zoneStatement(p.text());
+        LocalDate stated = TimeParser.findDate(p.text(), d.order, 0);
+        if (stated != null) {
+          d.statedDate = stated;
+        }
         d.out.info(Kind.ASSUMED_ZONE, p.line(), p.column(), "", "times without a zone are read in "
             + d.docZone + ", as stated here");
         continue;

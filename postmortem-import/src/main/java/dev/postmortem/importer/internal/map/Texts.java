@@ -220,4 +220,17 @@ final class Texts {
     return s.substring(i).strip();
   }
 
+
+  private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
+      "(?iu)^(?:[?？!.…\\-–—_*#x]+|tbd|tbc|tba|todo|to do|n/?a|none|unknown|unassigned|nobody|\\{[^}]*\\}|<[^>]*>"
+          + "|\\[[^\\]]*\\]|(?:\\.\\.\\.|…).*|.*(?:\\.\\.\\.|…)|xx+|lorem ipsum.*)$");
+
+  /**
+   * Whether {@code text} is a template placeholder rather than content: "???", "TBD", "N/A",
+   * "{link to the issue}", "… another item".
+   */
+  static boolean isPlaceholder(String text) {
+    String t = text == null ? "" : text.strip();
+    return t.isEmpty() || PLACEHOLDER.matcher(t).matches();
+  }
 }

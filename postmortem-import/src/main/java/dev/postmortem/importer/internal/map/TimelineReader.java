@@ -91,6 +91,10 @@ final class TimelineReader {
           + st.zone + ", as the heading states");
     }
     st.approximate = h.toLowerCase(Locale.ROOT).matches(".*\\b(approx|approximat|roughly|about).*");
+    LocalDate headingDate = TimeParser.findDate(h, d.order, d.year());
+    st.date = headingDate != null ? headingDate : d.statedDate;
+    d.timelineSections++;
+    st.section = h;
     timelineBlocks(st, body, leftovers);
     for (Section c : s.children) {
       timelineChild(st, c, leftovers);
@@ -99,6 +103,11 @@ final class TimelineReader {
 
   /** A sub-section of a timeline: a per-day heading, a continuation, or another kind of section. */
   void timelineChild(TimelineState st, Section c, List<Block> leftovers) {
+    Parsed entry = d.headingEntryReader.entryTime(c);
+    if (entry != null) {
+      d.headingEntryReader.read(st, c, entry, leftovers);
+      return;
+    }
     Parsed p = TimeParser.parse(c.title(), d.order, d.year());
     Optional<SectionKind> kind = d.options.synonyms().kindOf(c.title());
     if (p != null && p.date() != null) {
@@ -107,7 +116,11 @@ final class TimelineReader {
       if (p.zone() != null) {
         st.zone = p.zone();
       }
+      // a per-day heading: prose without a time of its own is an entry of that day
+      st.dayText = c.title().strip();
+      st.dayEntries = 0;
       timelineBlocks(st, d.guidance(c, c.body), leftovers);
+      st.dayText = null;
     } else if (kind.isPresent() && kind.get() != SectionKind.TIMELINE) {
       d.mapper.section(c, SectionKind.TIMELINE);
       return;
@@ -144,22 +157,37 @@ final class TimelineReader {
           }
           d.out.info(Kind.ASSUMED_ZONE, p.line(), p.column(), "",
               "times without a zone in this timeline are read in " + st.zone + ", as stated here");
-          // a zone statement may carry a date: "All times in PST, on February 5th 2019"
-          Matcher dm = Rx.p("(?i)(?:on|em|de)\\s+(.+)$").matcher(p.text());
-          if (dm.find()) {
-            Parsed dp = TimeParser.parse(dm.group(1), d.order, d.year());
-            if (dp != null && dp.date() != null && dp.time() == null) {
-              st.date = dp.date();
-            }
+          // a zone statement may carry a date: "All times UTC, 14 October 2026"
+          LocalDate stated = TimeParser.findDate(p.text(), d.order, d.year());
+          if (stated != null) {
+            st.date = stated;
+            st.last = null;
+            d.out.info(Kind.ASSUMED_DATE, p.line(), p.column(), "", "times without a date in this timeline are placed on "
+                + stated + ", as stated here");
           }
           continue;
         }
         if (!lines(st, p.lines(), p.column(), p)) {
-          leftovers.add(b);
+          if (st.dayText != null && st.date != null && !Texts.isPlaceholder(p.text())) {
+            if (st.pending != null) {
+              // prose after an entry of the day continues it
+              st.pendingText.append("\n\n").append(p.text());
+            } else if (st.dayEntries > 0) {
+              d.eventAssembler.appendToLast(p.text());
+            } else {
+              Parsed day = new Parsed(st.date, null, null, null, false, false, false, 0);
+              d.eventAssembler.startEvent(st, day, st.dayText, p.text(), p.line(), p.column());
+            }
+          } else {
+            leftovers.add(b);
+          }
         }
       } else if (b instanceof ListBlock l) {
         List<Item> unread = new ArrayList<>();
         for (Item it : l.items()) {
+          if (dayItem(st, it, leftovers)) {
+            continue;
+          }
           if (!item(st, it)) {
             unread.add(it);
           }
@@ -199,6 +227,33 @@ final class TimelineReader {
       }
     }
     d.eventAssembler.flush(st);
+  }
+
+  /**
+   * A bullet that holds only a date (or a date and a zone) with the day's entries nested below it:
+   * "- June 29" then "  - 18:30 Alert fires". True when it was one and its entries were read.
+   */
+  boolean dayItem(TimelineState st, Item it, List<Block> leftovers) {
+    if (it.children().stream().noneMatch(c -> c instanceof ListBlock)) {
+      return false;
+    }
+    String text = it.text().strip();
+    Parsed p = TimeParser.parse(text, d.order, d.year());
+    if (p == null || p.date() == null || p.time() != null) {
+      return false;
+    }
+    String rest = Texts.stripSeparators(text.substring(p.consumed())).replaceAll("[()]", "").strip();
+    if (!rest.isEmpty() && TimeParser.zoneOf(rest) == null) {
+      return false;
+    }
+    d.eventAssembler.flush(st);
+    st.date = p.date();
+    st.last = null;
+    if (p.zone() != null) {
+      st.zone = p.zone();
+    }
+    timelineBlocks(st, it.children(), leftovers);
+    return true;
   }
 
   /** Reads time-led lines; false when none of the lines starts with a time. */

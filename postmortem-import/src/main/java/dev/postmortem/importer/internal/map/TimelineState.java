@@ -88,5 +88,11 @@ final class TimelineState {
   ImmutableTimelineEvent.Builder pending;
   StringBuilder pendingText;
   int pendingLine;
+  /** The heading of the timeline section being read. */
+  String section;
+  /** How the day of a per-day heading is written, while its body is read; else null. */
+  String dayText;
+  /** Entries read under the current per-day heading. */
+  int dayEntries;
 }
 

@@ -87,7 +87,126 @@ final class WhysReader {
   static final Pattern WHY_CAUSE = Pattern.compile("\\s*`?→\\s*([\\w.\\-]+)`?\\s*(?:\\(evidence:\\s*([^)]*)\\))?\\s*$");
   static final Pattern ROOT_REACHED = Pattern.compile("(?i)^root cause(?: reached)?\\s*[:：]\\s*`?([\\w.\\-]+)`?.*$", Pattern.DOTALL);
 
+  private static final Pattern WHY_Q = Pattern.compile(
+      "(?iu)^(?:\\d+[.)]\\s*)?(?:why\\b|warum\\b|wieso\\b|pourquoi\\b|por ?qu[eé]\\b|hvorfor\\b|waarom\\b|なぜ"
+          + "|q\\d*\\s*[:.]|question\\s*\\d*\\s*[:.])");
+  private static final Pattern ANSWER_LEAD = Pattern.compile(
+      "(?iu)^(?:\\d+[.)]\\s*)?(?:because\\b[,:]?|a\\d*\\s*[:.]|answer\\s*\\d*\\s*[:.]|→|->|=>|fordi\\b|weil\\b"
+          + "|parce que\\b|porque\\b|omdat\\b|なぜなら)\\s*");
+
+  /** Whether {@code text} starts like the answer of a why ("Because …", "A: …", "→ …"). */
+  static boolean isAnswer(String text) {
+    return ANSWER_LEAD.matcher(text.strip()).lookingAt() && !text.strip().toLowerCase(java.util.Locale.ROOT).startsWith("a ");
+  }
+
+  private static String answer(String text) {
+    return ANSWER_LEAD.matcher(text.strip()).replaceFirst("").strip();
+  }
+
+  /**
+   * Reads a chain written as paragraphs of questions and answers — "Why did the job fail?" then
+   * "Because the disk was full." — or as "Why? … Because …" on one line. Returns the steps, or an
+   * empty list when fewer than two questions are found.
+   */
+  private List<String[]> questionAnswerPairs(List<Block> body, String[] problemOut) {
+    List<String[]> steps = new ArrayList<>();
+    String pendingQ = null;
+    int pendingLine = 0;
+    StringBuilder problem = new StringBuilder();
+    for (Block b : body) {
+      if (!(b instanceof Para p)) {
+        continue;
+      }
+      for (TextLine tl : p.lines()) {
+        String t = tl.inline().text().strip();
+        int qm = Texts.indexOfQuestionMark(t);
+        if (qm > 0 && WHY_Q.matcher(t).lookingAt()) {
+          if (pendingQ != null) {
+            steps.add(new String[] {pendingQ, "", String.valueOf(pendingLine), null, null});
+          }
+          String rest = t.substring(qm + 1).strip();
+          if (!rest.isEmpty()) {
+            steps.add(new String[] {t.substring(0, qm + 1), answer(rest), String.valueOf(tl.line()), null, null});
+            pendingQ = null;
+          } else {
+            pendingQ = t.substring(0, qm + 1);
+            pendingLine = tl.line();
+          }
+        } else if (pendingQ != null) {
+          steps.add(new String[] {pendingQ, answer(t), String.valueOf(pendingLine), null, null});
+          pendingQ = null;
+        } else if (steps.isEmpty()) {
+          problem.append(problem.length() > 0 ? " " : "").append(t);
+        } else if (!steps.isEmpty()) {
+          String[] last = steps.get(steps.size() - 1);
+          last[1] = (last[1] + " " + answer(t)).strip();
+        }
+      }
+    }
+    if (pendingQ != null) {
+      steps.add(new String[] {pendingQ, "", String.valueOf(pendingLine), null, null});
+    }
+    problemOut[0] = problem.length() == 0 ? null : problem.toString();
+    return steps.size() >= 2 ? steps : List.of();
+  }
+
+  /**
+   * A because-chain: a list whose first item states the problem and whose other items each start
+   * with "Because …"; {@code null} when {@code l} is not one.
+   */
+  static List<String[]> becauseChain(ListBlock l, String[] problemOut) {
+    List<Item> items = l.items();
+    if (items.size() < 3 || isAnswer(items.get(0).text())) {
+      return null;
+    }
+    for (int i = 1; i < items.size(); i++) {
+      if (!isAnswer(items.get(i).text())) {
+        return null;
+      }
+    }
+    problemOut[0] = Texts.itemText(items.get(0));
+    List<String[]> steps = new ArrayList<>();
+    for (int i = 1; i < items.size(); i++) {
+      steps.add(new String[] {"Why?", answer(Texts.itemText(items.get(i))), String.valueOf(items.get(i).line()), null, null});
+    }
+    return steps;
+  }
+
+  /** Adds a chain built from {@code steps}. */
+  void addChain(String chainId, String problem, int line, List<String[]> steps) {
+    String ptr = "/fiveWhys/" + d.whys.size();
+    String wid = chainId != null && d.whys.stream().noneMatch(w -> w.id().orElse("").equals(chainId))
+        ? chainId : "W" + (d.whys.size() + 1);
+    dev.postmortem.model.ImmutableWhyChain.Builder wb = WhyChain.builder().id(wid)
+        .problem(problem == null || problem.isBlank() ? steps.isEmpty() ? "Why?" : steps.get(0)[0] : problem);
+    d.out.at(ptr, line, 1);
+    for (int i = 0; i < steps.size(); i++) {
+      String[] st = steps.get(i);
+      dev.postmortem.model.ImmutableWhyStep.Builder sb = WhyStep.builder().question(st[0]);
+      if (!st[1].isBlank()) {
+        sb.answer(st[1]);
+      }
+      wb.addStep(sb.build());
+      d.out.at(ptr + "/steps/" + i, Integer.parseInt(st[2]), 1);
+    }
+    d.pendingWhys.add(new Object[] {wb, ptr, d.whys.size()});
+    d.whys.add(wb.build());
+  }
+
   void whys(Section s, List<Block> body, List<Block> leftovers, String chainId, String chainProblem) {
+    String[] qaProblem = new String[1];
+    List<String[]> qa = questionAnswerPairs(body, qaProblem);
+    if (!qa.isEmpty()) {
+      String problem = chainProblem != null ? chainProblem : qaProblem[0];
+      addChain(chainId, problem, body.get(0).line(), qa);
+      for (Block b : body) {
+        if (!(b instanceof Para)) {
+          leftovers.add(b);
+        }
+      }
+      return;
+    }
+    int chainsBefore = d.whys.size();
     String problem = chainProblem;
     int problemLine = chainProblem == null ? 0 : s.line();
     String rootCause = null;
@@ -106,6 +225,12 @@ final class WhysReader {
         continue;
       }
       List<String[]> steps = new ArrayList<>();
+      String[] chainProblemOut = new String[1];
+      List<String[]> because = b instanceof ListBlock bl && problem == null ? becauseChain(bl, chainProblemOut) : null;
+      if (because != null) {
+        addChain(chainId, chainProblemOut[0], b.line(), because);
+        continue;
+      }
       if (b instanceof ListBlock l) {
         for (Item it : l.items()) {
           String q = it.text();
@@ -198,7 +323,10 @@ final class WhysReader {
       ((dev.postmortem.model.ImmutableWhyChain.Builder) last[0]).rootCause(rootCause);
       d.whys.set((Integer) last[2], ((dev.postmortem.model.ImmutableWhyChain.Builder) last[0]).build());
     }
-    if (problem != null) {
+    if (problem != null && chainId != null && d.whys.size() == chainsBefore) {
+      // "### W1: The problem" with no steps below it: a chain without steps
+      addChain(chainId, problem, problemLine, List.of());
+    } else if (problem != null && !body.isEmpty()) {
       leftovers.add(0, body.get(0));
     }
   }
