@@ -108,7 +108,9 @@ public final class SectionSynonyms {
           && containsWord(h, syn);
       // a one-word synonym as the heading's last word ("Response timeline", "Incident chronology")
       boolean ends = !prefix && !inside && syn.indexOf(' ') < 0 && !isCjk(syn)
-          && h.endsWith(" " + syn) && h.split(" ").length <= 4;
+          && h.endsWith(" " + syn) && h.split(" ").length <= 4
+          // "Cost of the response": after a preposition the last word is not the head noun
+          && !PREPOSITION.matcher(h).find();
       if (!(prefix || inside || ends)) {
         continue;
       }
@@ -122,6 +124,9 @@ public final class SectionSynonyms {
     }
     return best == null ? Optional.empty() : Optional.of(table.get(best));
   }
+
+  private static final java.util.regex.Pattern PREPOSITION = java.util.regex.Pattern.compile(
+      "\\s(?:of|for|to|in|on|from|with|during|after|before|about|by|per|than|vs|versus)\\s");
 
   private static final java.util.regex.Pattern ZONE_TAIL = java.util.regex.Pattern.compile(
       "(?:\\s(?:all times?|times?|in))?\\s(?:utc|gmt|z|pst|pdt|pt|est|edt|et|cst|cdt|ct|mst|mdt|mt|bst|cet|cest"

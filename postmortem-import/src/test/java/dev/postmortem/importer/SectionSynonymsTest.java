@@ -60,7 +60,7 @@ class SectionSynonymsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"Coffee corner", "Thanks", "Affected crates", "Appendix"})
+  @CsvSource({"Coffee corner", "Thanks", "Affected crates", "Appendix", "Cost of the response"})
   void unrelatedHeadingsMatchNothing(String heading) {
     assertThat(SectionSynonyms.create().kindOf(heading)).isEmpty();
   }
