@@ -36,7 +36,7 @@ public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
   Consumer<? super DroppedContent> droppedListener = d -> { };
   Consumer<? super Redaction> redactionListener = r -> { };
   final List<java.nio.file.Path> fonts = new ArrayList<>();
-  boolean systemFonts = true;
+  boolean systemFonts;
 
   /** For subclasses. */
   protected ExporterBuilder() {}
@@ -240,8 +240,9 @@ public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
 
   /**
    * Whether the PDF may take characters the bundled and added fonts lack from the fonts installed
-   * on the system (found where fontconfig looks), defaults to {@code true}. Turn it off when the
-   * same input must give the same bytes on every machine.
+   * on the system (found where fontconfig looks), defaults to {@code false}, so that the same input
+   * gives the same bytes on every machine and a server exporting on many threads parses no large
+   * system font per thread; {@code postmortem render} turns it on.
    *
    * @param systemFonts whether to use the system's fonts
    * @return {@code this}

@@ -228,6 +228,7 @@ public final class RenderCommand implements Callable<Integer> {
     if (findings) {
       b.validator(Validator.builder().clock(clock).build());
     }
+    b.systemFonts(true);
     return b;
   }
 
