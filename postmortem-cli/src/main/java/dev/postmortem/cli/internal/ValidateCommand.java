@@ -128,6 +128,8 @@ public final class ValidateCommand implements Callable<Integer> {
       });
     } catch (PostmortemFormatException e) {
       return unreadable(name, e.line(), e.column(), e.pointer(), e.problem());
+    } catch (CliException e) {
+      throw e; // a bad option value is the command's error, not the file's
     } catch (IOException | RuntimeException e) {
       return unreadable(name, 0, 0, "", Errors.describe(e).replaceFirst("^\\Q" + name + "\\E: ", ""));
     }
