@@ -327,7 +327,10 @@ final class ConsistencyRules {
       }
       // header fields an importer kept as extensions ("Date: 27.01.2019" under a document's title)
       pm.extensions().forEach((key, value) -> {
-        if (value.isTextual() && value.asText().length() <= 40) {
+        // when a report or file was generated, exported or updated is not a date of the incident
+        boolean aboutTheDocument = key.toLowerCase(java.util.Locale.ROOT)
+            .matches(".*(generated|exported|rendered|updated|modified|created|lastmod|written|drafted|published|reviewed).*");
+        if (!aboutTheDocument && value.isTextual() && value.asText().length() <= 40) {
           List<List<LocalDate>> d = DateMentions.in(value.asText());
           if (d.size() == 1) {
             check(ctx, "/extensions/" + key.replace("~", "~0").replace("/", "~1"), "the header field '" + key + "'",

@@ -37,7 +37,10 @@ class ReimportedValidationTest {
 
   @Test
   void wordGivesTheOriginalsFindings() {
-    assertThat(findings(ReportFields.viaDocx(example).postmortem()))
+    // the Word report carries no lifecycle and shows times in one display zone (ReportFields lists
+    // both as fields Word does not show), so the two rules that read them are left out here
+    assertThat(findings(ReportFields.viaDocx(example).postmortem()).stream()
+        .filter(f -> !f.contains("lifecycle-published-missing") && !f.contains("zone-contradiction")).toList())
         .containsExactlyElementsOf(findings(example));
   }
 
