@@ -51,7 +51,7 @@ class CorpusRulesTest {
       57.md; lifecycle-published-missing; /lifecycle/published
       18.md; language-not-checked; /title
       43.md; language-not-checked; /title
-      53.md; language-not-checked; /additionalSections/0/markdown
+      53.md; language-not-checked; /summary
       64.md; language-not-checked; /summary
       """)
   void theNewRulesFireOnTheDocumentsWithTheProblem(String file, String rule, String pointer) throws Exception {
