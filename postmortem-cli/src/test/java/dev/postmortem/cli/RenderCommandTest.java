@@ -79,10 +79,13 @@ class RenderCommandTest {
   @Test
   void optionsReachTheExporter() throws IOException {
     String internal = markdown();
-    assertThat(internal).contains("template: default", "Internal report", "Started:** 14 Oct 2026, 07:14");
+    // by default in the document's own zone (the offset of incident.started), named
+    assertThat(internal).contains("template: default", "Internal report",
+        "Started:** 14 Oct 2026, 09:14 UTC+02:00");
+    assertThat(markdown("--tz", "UTC")).contains("Started:** 14 Oct 2026, 07:14 UTC");
     assertThat(markdown("--template", "google-sre")).contains("template: google-sre");
     assertThat(markdown("--audience", "external")).contains("audience: external").doesNotContain("Luis Moreno");
-    assertThat(markdown("--tz", "Europe/Berlin")).contains("Started:** 14 Oct 2026, 09:14");
+    assertThat(markdown("--tz", "Europe/Berlin")).contains("Started:** 14 Oct 2026, 09:14 Europe/Berlin");
     assertThat(markdown("--reverse-timeline")).isNotEqualTo(internal);
   }
 

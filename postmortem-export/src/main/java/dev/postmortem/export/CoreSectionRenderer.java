@@ -171,7 +171,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       facts.add(Fact.of("Status", Text.plain(words(pm.status().id())), statusTone(pm)));
     }
     Milestones m = pm.incident();
-    m.started().ifPresent(t -> facts.add(Fact.of("Started", context.formatDateTime(t))));
+    m.started().ifPresent(t -> facts.add(Fact.of("Started", context.formatDateTime(t) + " " + zoneName())));
     Metric.IMPACT_DURATION.measure(pm)
         .ifPresent(d -> facts.add(Fact.of("Duration", context.formatDuration(d))));
     pm.impact().ifPresent(i -> {
@@ -314,7 +314,7 @@ public class CoreSectionRenderer implements SectionRenderer {
           Cell.of(Text.plain(context.formatDuration(d)), d.isNegative() ? Tone.CRITICAL : Tone.NONE));
     }
     if (!pm.actionItems().isEmpty()) {
-      LocalDate today = LocalDate.ofInstant(context.createdAt(), context.options().zone());
+      LocalDate today = LocalDate.ofInstant(context.createdAt(), context.zone());
       ActionItemCounts c = ActionItemCounts.of(pm.actionItems(), today);
       String completion = c.completion().map(x -> Math.round(x * 100) + " %").orElse("n/a");
       t.row(Cell.of("Action items finished"), Cell.of("done or verified, of all but won't do"),
@@ -370,13 +370,14 @@ public class CoreSectionRenderer implements SectionRenderer {
           ? " Highlighted rows are inflection points." : "")));
     }
     LocalDate firstDay = events.stream().flatMap(e -> e.at().stream())
-        .map(t -> t.atZoneSameInstant(context.options().zone()).toLocalDate())
+        .map(t -> t.atZoneSameInstant(context.zone()).toLocalDate())
         .min(Comparator.naturalOrder()).orElse(null);
     boolean sameDay = events.stream().flatMap(e -> e.at().stream())
-        .map(t -> t.atZoneSameInstant(context.options().zone()).toLocalDate())
+        .map(t -> t.atZoneSameInstant(context.zone()).toLocalDate())
         .allMatch(d -> d.equals(firstDay));
     Table.Builder t = Table.builder().column(sameDay && firstDay != null
-        ? "Time (" + context.formatDate(firstDay) + ")" : "Time", sameDay ? 2.4f : 3f);
+        ? "Time (" + context.formatDate(firstDay) + ", " + zoneName() + ")" : "Time (" + zoneName() + ")",
+        sameDay ? 2.4f : 3f);
     t.column("Kind", 2.6f).column("Event", 7);
     boolean actors = internal() && events.stream().anyMatch(e -> e.actor().isPresent());
     if (actors) {
@@ -428,8 +429,7 @@ public class CoreSectionRenderer implements SectionRenderer {
   }
 
   private String zoneName() {
-    String id = context.options().zone().getId();
-    return id.equals("Z") ? "UTC" : id;
+    return dev.postmortem.export.internal.Formats.zoneName(context.zone());
   }
 
   /** The chart of the incident, or empty when fewer than two times are known. */
@@ -661,7 +661,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       w.paragraph(Text.plain("The " + actions.size() + " most urgent of " + pm.actionItems().size()
           + " action items (" + open + " open); " + more + " more in the full report."));
     }
-    LocalDate today = LocalDate.ofInstant(context.createdAt(), context.options().zone());
+    LocalDate today = LocalDate.ofInstant(context.createdAt(), context.zone());
     Table.Builder t = Table.builder().column("ID", 1.3f).column("Action", 6);
     if (internal()) {
       t.column("Type", 2).column("Priority", 1.7f);
@@ -897,7 +897,7 @@ public class CoreSectionRenderer implements SectionRenderer {
     }
     heading(ReportSection.EVIDENCE);
     Table.Builder t = Table.builder().column("ID", 1.3f).column("Kind", 2).column("Evidence", 7)
-        .column("Captured", 2);
+        .column("Captured (" + zoneName() + ")", 2);
     for (Evidence e : pm.evidence()) {
       Text.Builder b = Text.builder();
       // the title on one line: the lines below it are the file and the description

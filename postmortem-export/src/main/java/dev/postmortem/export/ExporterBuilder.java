@@ -23,7 +23,7 @@ import java.util.function.Function;
 public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
   Template template = Template.DEFAULT;
   Audience audience = Audience.INTERNAL;
-  ZoneId zone = ZoneOffset.UTC;
+  ZoneId zone;
   Locale locale = Locale.UK;
   Instant creationTime;
   Clock clock = Clock.systemUTC();
@@ -67,7 +67,9 @@ public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
   }
 
   /**
-   * The zone times are shown in, defaults to UTC.
+   * The zone times are shown in. Defaults to the document's own: the offset of {@code
+   * incident.started}, else of the first timeline event with a time, else UTC (see {@link
+   * ReportOptions#zone(Postmortem)}).
    *
    * @return {@code this}
    */

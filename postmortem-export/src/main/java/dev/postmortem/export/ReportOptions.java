@@ -70,9 +70,33 @@ public final class ReportOptions {
     return audience;
   }
 
-  /** The zone times are shown in. */
+  /** The zone set with {@link ExporterBuilder#zone}, or UTC when none was set. */
   public ZoneId zone() {
-    return zone;
+    return zone != null ? zone : java.time.ZoneOffset.UTC;
+  }
+
+  /** The zone set with {@link ExporterBuilder#zone}, if one was. */
+  public Optional<ZoneId> fixedZone() {
+    return Optional.ofNullable(zone);
+  }
+
+  /**
+   * The zone a report of {@code postmortem} shows times in: the one set with {@link
+   * ExporterBuilder#zone}, else the document's own, the offset of {@code incident.started}, else
+   * of its first timeline event with a time, else UTC.
+   *
+   * @param postmortem the post-mortem
+   * @return the zone
+   */
+  public ZoneId zone(Postmortem postmortem) {
+    if (zone != null) {
+      return zone;
+    }
+    Optional<java.time.OffsetDateTime> t = postmortem.incident().started();
+    if (t.isEmpty()) {
+      t = postmortem.timeline().stream().flatMap(e -> e.at().stream()).findFirst();
+    }
+    return t.<ZoneId>map(java.time.OffsetDateTime::getOffset).orElse(java.time.ZoneOffset.UTC);
   }
 
   /** The locale dates and numbers are formatted for; also picks the paper size. */

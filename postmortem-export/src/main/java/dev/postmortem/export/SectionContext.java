@@ -18,6 +18,16 @@ public interface SectionContext {
   /** The exporter's options. */
   ReportOptions options();
 
+  /**
+   * The zone times are shown in: the one set on the exporter, else the document's own (see
+   * {@link ReportOptions#zone(Postmortem)}).
+   *
+   * @return the zone
+   */
+  default java.time.ZoneId zone() {
+    return options().zone(postmortem());
+  }
+
   /** Where to write the report's blocks. */
   ReportWriter writer();
 

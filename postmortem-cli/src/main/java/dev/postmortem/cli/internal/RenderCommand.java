@@ -90,7 +90,8 @@ public final class RenderCommand implements Callable<Integer> {
   boolean reverseTimeline;
 
   @Option(names = "--tz", paramLabel = "ZONE",
-      description = "The time zone times are shown in, for example Europe/Berlin (default: UTC).")
+      description = "The time zone times are shown in, for example Europe/Berlin (default: the"
+          + " document's own, the offset of incident.started or of the first timed event).")
   String tz;
 
   @Option(names = "--findings",
@@ -221,7 +222,10 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   private <B extends ExporterBuilder<B>> B configure(B b, ZoneId zone, Clock clock) {
-    b.template(template).audience(audience).zone(zone).reverseChronology(reverseTimeline).clock(clock);
+    b.template(template).audience(audience).reverseChronology(reverseTimeline).clock(clock);
+    if (zone != null) {
+      b.zone(zone);
+    }
     if (now != null) {
       b.creationTime(clock.instant());
     }
@@ -234,7 +238,7 @@ public final class RenderCommand implements Callable<Integer> {
 
   private ZoneId zone() {
     if (tz == null) {
-      return java.time.ZoneOffset.UTC;
+      return null; // the document's own
     }
     try {
       return ZoneId.of(tz);

@@ -98,7 +98,7 @@ public final class DocxExporter implements Exporter {
     boolean letter = country.equals("US") || country.equals("CA");
     boolean toc = tableOfContents && options.audience() == Audience.INTERNAL;
     try {
-      DocxBodyWriter body = new DocxBodyWriter(options.zone(), letter, toc);
+      DocxBodyWriter body = new DocxBodyWriter(options.zone(postmortem), letter, toc);
       ReportRun run = ReportRun.prepare(postmortem, options, body);
       run.walk();
       Postmortem pm = run.postmortem();

@@ -223,7 +223,7 @@ public final class ChartPainter {
       c.text(lx + 11, legendY, "Inflection point", 7, false, Palette.MUTED_TEXT, -1);
       lx += 11 + c.textWidth("Inflection point", 7, false) + 12;
     }
-    String zoneLabel = "Times in " + (zone.getId().equals("Z") ? "UTC" : zone.getId());
+    String zoneLabel = "Times in " + Formats.zoneName(zone);
     c.text(width - PAD, legendY, zoneLabel, 7, false, Palette.MUTED_TEXT, 1);
     return height;
   }

@@ -50,8 +50,19 @@ public final class Formats {
   }
 
   public String zoneName() {
+    return zoneName(zone);
+  }
+
+  /**
+   * A zone's name for readers: {@code UTC}, {@code UTC+02:00} for an offset, the region id such as
+   * {@code Europe/Berlin} otherwise.
+   */
+  public static String zoneName(ZoneId zone) {
     String id = zone.getId();
-    return id.equals("Z") ? "UTC" : id;
+    if (id.equals("Z")) {
+      return "UTC";
+    }
+    return zone instanceof java.time.ZoneOffset ? "UTC" + id : id;
   }
 
   public static String duration(Duration d) {

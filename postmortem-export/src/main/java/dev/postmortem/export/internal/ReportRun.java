@@ -45,7 +45,7 @@ public final class ReportRun implements SectionContext {
     this.original = postmortem;
     this.options = options;
     this.createdAt = options.creationTimeNow();
-    this.formats = new Formats(options.zone(), options.locale());
+    this.formats = new Formats(options.zone(postmortem), options.locale());
     this.visible = options.audience() == Audience.EXTERNAL
         ? Redactor.forExternal(postmortem, options.internalHosts(), options::reportRedaction)
         : postmortem;

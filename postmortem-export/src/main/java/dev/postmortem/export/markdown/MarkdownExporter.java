@@ -66,7 +66,7 @@ public final class MarkdownExporter implements Exporter {
   public String toString(Postmortem postmortem) {
     Objects.requireNonNull(postmortem, "postmortem must not be null");
     StringBuilder out = new StringBuilder(4096);
-    MarkdownReportWriter writer = new MarkdownReportWriter(out, options.zone(), mermaid);
+    MarkdownReportWriter writer = new MarkdownReportWriter(out, options.zone(postmortem), mermaid);
     ReportRun run = ReportRun.prepare(postmortem, options, writer);
     if (frontMatter) {
       frontMatter(out, run);

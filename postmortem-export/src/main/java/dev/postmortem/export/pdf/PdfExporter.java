@@ -105,7 +105,7 @@ public final class PdfExporter implements Exporter {
       writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
       String audience = options.audience().label();
       FontChain chain = new FontChain(options.fonts(), options.systemFonts());
-      PdfReportWriter w = new PdfReportWriter(doc, writer, options.zone(),
+      PdfReportWriter w = new PdfReportWriter(doc, writer, options.zone(postmortem),
           postmortem.id() + " · " + audience, "", chain);
       ReportRun run = ReportRun.prepare(postmortem, options, w);
       chain.where(run::section);

@@ -302,7 +302,7 @@ public final class MarkdownReportWriter implements ReportWriter {
   }
 
   private String zoneName() {
-    return zone.getId().equals("Z") ? "UTC" : zone.getId();
+    return dev.postmortem.export.internal.Formats.zoneName(zone);
   }
 
   private String time(java.time.Instant i) {
