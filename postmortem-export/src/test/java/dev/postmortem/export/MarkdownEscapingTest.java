@@ -166,6 +166,14 @@ class MarkdownEscapingTest {
   }
 
   @Test
+  void mermaidLabelsAreEscapedNotStripped() {
+    String label = dev.postmortem.export.markdown.internal.MarkdownEscaper
+        .mermaidLabel("p99 above 5%; pool: \"wait\" #1 [x]\nnext");
+    assertThat(label).isEqualTo("p99 above 5#37;#59; pool#58; #34;wait#34; #35;1 #91;x#93; next");
+    assertThat(label.replaceAll("#\\d+;", "")).doesNotContainPattern("[:;%\"#\\[\\]\n]");
+  }
+
+  @Test
   void narrativeMarkdownStaysMarkdownButNeverHtmlOrUnsafeLinks() {
     String summary = "The `checkout-api` pool *ran dry* <b>bold</b> [run](javascript:alert(1))"
         + " [docs](https://example.com/x)\n\n- 38% of requests\n- p99 **above** 2 s\n\n"

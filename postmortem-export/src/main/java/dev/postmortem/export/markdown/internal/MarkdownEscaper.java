@@ -138,13 +138,37 @@ public final class MarkdownEscaper {
     return sb.append('"').toString();
   }
 
-  /** A label Mermaid can hold: no separators, comments, quotes or line breaks; at most 60 chars. */
+  /**
+   * A label Mermaid can hold, at most 60 characters: characters Mermaid reads as syntax (the task
+   * separator {@code :}, {@code ;}, {@code #}, {@code %}, quotes, brackets, backticks, {@code <>},
+   * pipes, backslashes) are written as Mermaid entity codes ({@code #37;} for {@code %}), so they
+   * are shown, not stripped; line breaks become spaces.
+   */
   public static String mermaidLabel(String s) {
-    String t = normalize(s).replaceAll("[:;#%`\"'<>{}\\[\\]\\\\|\\n]", " ").replaceAll("\\s+", " ")
-        .strip();
+    String t = normalize(s).replace('\n', ' ').replaceAll("\\s+", " ").strip();
     if (t.codePointCount(0, t.length()) > 60) {
       t = t.substring(0, t.offsetByCodePoints(0, 59)).strip() + "…";
     }
-    return t.isEmpty() ? "event" : t;
+    if (t.isEmpty()) {
+      return "event";
+    }
+    StringBuilder sb = new StringBuilder(t.length() + 16);
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (":;#%`\"'<>{}[]\\|".indexOf(c) >= 0) {
+        sb.append('#').append((int) c).append(';');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A diagram title: the rest of its line, so only line breaks and Mermaid comments ({@code %%})
+   * need care.
+   */
+  public static String mermaidTitle(String s) {
+    return normalize(s).replace('\n', ' ').replace("%%", "% %").replaceAll("\\s+", " ").strip();
   }
 }

@@ -244,7 +244,7 @@ public final class MarkdownReportWriter implements ReportWriter {
       return;
     }
     StringBuilder sb = new StringBuilder("```mermaid\ngantt\n");
-    sb.append("    title ").append(MarkdownEscaper.mermaidLabel("Incident timeline (" + zoneName() + ")"))
+    sb.append("    title ").append(MarkdownEscaper.mermaidTitle("Incident timeline (" + zoneName() + ")"))
         .append('\n');
     sb.append("    dateFormat YYYY-MM-DD HH:mm\n    axisFormat %H:%M\n");
     if (!chart.phases().isEmpty()) {
