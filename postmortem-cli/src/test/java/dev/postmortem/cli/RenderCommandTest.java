@@ -90,6 +90,14 @@ class RenderCommandTest {
   }
 
   @Test
+  void aFontThatIsNotAFileIsAnError() {
+    Cli.Result r = Cli.run("render", example.toString(), "--to", "pdf", "--font",
+        dir.resolve("missing.ttf").toString(), "--out", dir.resolve("f").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--font:").contains("missing.ttf");
+  }
+
+  @Test
   void findingsAddTheValidatorsAppendix() throws IOException {
     Path pm = Fixtures.writeYaml(dir, "f/pm.yaml", Fixtures.postmortem("PM-1", 7, 90));
     Path out = dir.resolve("f-out");

@@ -68,9 +68,18 @@ class PdfStructureTest {
   void unicodeIsDrawnAndMissingGlyphsAreVisible() throws Exception {
     Postmortem pm = Postmortem.builder().id("PM-U").title("Ελληνικά Кириллица Ünïcödé ✓")
         .summary("Fire 🔥 and 漢字 are not in DejaVu Sans.").build();
-    String text = Reports.pdfText(Reports.pdf(Audience.INTERNAL).build().toBytes(pm));
+    List<DroppedContent> dropped = new java.util.ArrayList<>();
+    String text = Reports.pdfText(Reports.pdf(Audience.INTERNAL).onDropped(dropped::add).build().toBytes(pm));
     assertThat(text).contains("Ελληνικά Кириллица Ünïcödé ✓");
     assertThat(text).contains("Fire \uFFFD and \uFFFD\uFFFD are not in DejaVu Sans.");
+    // never a silent box: the characters are reported, each once, with the section
+    assertThat(dropped).singleElement().satisfies(d -> {
+      assertThat(d.reason()).isEqualTo(DroppedContent.Reason.MISSING_GLYPHS);
+      assertThat(d.section()).isEqualTo(ReportSection.SUMMARY);
+      assertThat(d.value()).isEqualTo("字漢🔥");
+      assertThat(d.message()).contains("3 characters no font has").contains("U+6F22 漢")
+          .contains("U+1F525 🔥");
+    });
   }
 
   @Test

@@ -104,6 +104,12 @@ public final class RenderCommand implements Callable<Integer> {
           + " (default: the current time).")
   String now;
 
+  @Option(names = "--font", paramLabel = "FILE",
+      description = "A TrueType or OpenType font for characters the bundled DejaVu fonts lack"
+          + " (Chinese, Japanese, Korean...), tried before the system's fonts; repeatable (PDF)."
+          + " See docs/FONTS.md.")
+  List<Path> fonts = new java.util.ArrayList<>();
+
   @Option(names = "--input-format", paramLabel = "FORMAT",
       description = "Read the file as json, yaml, md or docx, whatever its extension.")
   InputFormat inputFormat;
@@ -118,6 +124,15 @@ public final class RenderCommand implements Callable<Integer> {
     List<Path> inputs = files.size() == 1 && !Files.isDirectory(files.get(0))
         ? requireOne(files.get(0)) : Inputs.expandOrFail(files);
     ZoneId zone = zone();
+    if (now == null) {
+      // the reproducible-builds convention: a fixed creation time when --now is not given
+      now = sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+    }
+    for (Path f : fonts) {
+      if (!Files.isRegularFile(f)) {
+        throw new CliException("--font: " + f + " is not a font file");
+      }
+    }
     Clock clock = Times.clock(now, "--now");
     Files.createDirectories(out);
     PrintWriter stdout = spec.commandLine().getOut();
@@ -233,6 +248,7 @@ public final class RenderCommand implements Callable<Integer> {
       b.validator(Validator.builder().clock(clock).build());
     }
     b.systemFonts(true);
+    b.fonts(fonts.toArray(new Path[0]));
     return b;
   }
 
@@ -245,6 +261,23 @@ public final class RenderCommand implements Callable<Integer> {
     } catch (DateTimeException e) {
       throw new CliException("--tz: unknown time zone '" + tz + "'; use a region such as"
           + " Europe/Berlin or an offset such as +02:00");
+    }
+  }
+
+  /**
+   * The creation time {@code SOURCE_DATE_EPOCH} gives (seconds since 1970, UTC), as an ISO instant
+   * for {@code --now}; null when it is not set.
+   *
+   * @throws CliException when it is set but not a number of seconds
+   */
+  static String sourceDateEpoch(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.Instant.ofEpochSecond(Long.parseLong(value.strip())).toString();
+    } catch (NumberFormatException | java.time.DateTimeException e) {
+      throw new CliException("SOURCE_DATE_EPOCH: '" + value + "' is not a number of seconds since 1970");
     }
   }
 

@@ -88,8 +88,13 @@ public final class PdfReportWriter implements ReportWriter {
   /** Adds {@code text} to {@code p} in {@code bf}, with fallback fonts where it lacks a character. */
   private void chunks(Phrase p, String text, BaseFont bf, float size, int rgb,
       java.util.function.Consumer<Chunk> style) {
+    boolean bold = bf == fonts.bold || bf == fonts.condensedBold;
     chain.split(PdfFonts.clean(text), bf, (run, f) -> {
       Chunk c = new Chunk(run, font(f, size, rgb));
+      if (bold && f != bf) {
+        // a fallback font has no bold face: its glyphs are stroked as well as filled
+        c.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, size / 30f, color(rgb));
+      }
       style.accept(c);
       p.add(c);
     });
