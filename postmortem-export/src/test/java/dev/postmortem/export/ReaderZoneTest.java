@@ -20,14 +20,14 @@ class ReaderZoneTest {
 
   @Test
   void theOffsetOfTheStartIsTheDefault() {
-    String md = md().build().render(ExamplePostmortem.create());
+    String md = md().build().toString(ExamplePostmortem.create());
     assertThat(md).contains("Started:** 14 Oct 2026, 09:14 UTC+02:00")
         .contains("| Time (14 Oct 2026, UTC+02:00) |").contains("All times are UTC+02:00.");
   }
 
   @Test
   void aZoneSetOnTheExporterWins() {
-    String md = md().zone(ZoneId.of("America/New_York")).build().render(ExamplePostmortem.create());
+    String md = md().zone(ZoneId.of("America/New_York")).build().toString(ExamplePostmortem.create());
     assertThat(md).contains("Started:** 14 Oct 2026, 03:14 America/New\\_York")
         .contains("All times are America/New\\_York.");
   }
@@ -39,7 +39,7 @@ class ReaderZoneTest {
         .addTimeline(TimelineEvent.builder().timeText("later").description("no time").build())
         .addTimeline(TimelineEvent.builder().at(t).description("paged").build()).build();
     assertThat(md().build().options().zone(pm)).isEqualTo(ZoneOffset.ofHours(9));
-    assertThat(md().build().render(pm)).contains("22:30").contains("UTC+09:00");
+    assertThat(md().build().toString(pm)).contains("22:30").contains("UTC+09:00");
     Postmortem none = Postmortem.builder().id("PM-N").title("N").build();
     assertThat(md().build().options().zone(none)).isEqualTo(ZoneOffset.UTC);
   }
