@@ -47,6 +47,14 @@ class SchemaTest {
   static final Path RESOURCE = Path.of("src/main/resources/dev/postmortem/schema/postmortem-1.schema.json");
   static final Path DOCS = Path.of("../docs/schema/postmortem-1.schema.json");
 
+  /** The fields whose text is CommonMark, as {@code Type.field}. */
+  static final java.util.Set<String> MARKDOWN = java.util.Set.of("Postmortem.summary",
+      "Postmortem.detection", "Postmortem.trigger", "Postmortem.resolution", "Impact.description",
+      "Cause.description", "Cause.justification", "WhyStep.answer",
+      "Lessons.wentWell", "Lessons.wentWrong", "Lessons.gotLucky", "Lessons.nearMisses",
+      "StartStopContinue.start", "StartStopContinue.stop", "StartStopContinue.keep",
+      "ActionItem.description", "AdditionalSection.markdown");
+
   static String generate() throws IOException {
     SchemaGeneratorConfigBuilder cfg =
         new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
@@ -95,6 +103,24 @@ class SchemaTest {
     cfg.forTypesInGeneral().withAdditionalPropertiesResolver(scope -> {
       Class<?> raw = scope.getType().getErasedType();
       return Map.class.isAssignableFrom(raw) ? JsonNode.class : null;
+    });
+    // the narrative fields hold CommonMark: say so, for editors and for the exporters' readers
+    cfg.forFields().withInstanceAttributeOverride((node, field, ctx) -> {
+      String key = field.getDeclaringType().getErasedType().getSimpleName().replace("Immutable", "")
+          + "." + field.getName();
+      if (!MARKDOWN.contains(key)) {
+        return;
+      }
+      boolean list = !field.isFakeContainerItemScope()
+          && Collection.class.isAssignableFrom(field.getType().getErasedType());
+      if (!list) {
+        node.put("contentMediaType", "text/markdown"); // the string, or each item of a list
+      }
+      if (!field.isFakeContainerItemScope()) {
+        node.put("description", (list ? "Each item is CommonMark" : "CommonMark")
+            + " (with GFM tables); reports render its emphasis, code, links, lists, code blocks,"
+            + " quotes and tables, and never its raw HTML.");
+      }
     });
     cfg.forFields().withIgnoreCheck(f -> f.isStatic() || f.getDeclaredName().equals("initBits")
         || f.getDeclaredName().startsWith("INIT_BIT"));

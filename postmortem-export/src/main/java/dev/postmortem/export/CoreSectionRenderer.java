@@ -558,7 +558,7 @@ public class CoreSectionRenderer implements SectionRenderer {
           + chain.problem());
       List<Text> steps = new ArrayList<>();
       for (WhyStep s : chain.steps()) {
-        Text.Builder b = Text.builder().append(strong(MarkdownBlocks.inline(s.question()))).plain("\n");
+        Text.Builder b = Text.builder().strong(s.question()).plain("\n");
         if (s.answer().isPresent()) {
           b.append(MarkdownBlocks.inline(s.answer().get()));
         } else {
@@ -741,21 +741,6 @@ public class CoreSectionRenderer implements SectionRenderer {
         w.bulletList(details);
       }
     }
-  }
-
-  /** The text in bold, code spans and links kept as they are. */
-  static Text strong(Text t) {
-    Text.Builder b = Text.builder();
-    for (Text.Span sp : t.spans()) {
-      if (sp.link().isPresent()) {
-        b.link(sp.text(), sp.link().get());
-      } else if (sp.style() == Text.Style.CODE) {
-        b.code(sp.text());
-      } else {
-        b.strong(sp.text());
-      }
-    }
-    return b.build();
   }
 
   /** The text cut after about {@code max} characters, at a space where there is one, with "…". */
