@@ -247,8 +247,7 @@ public final class RenderCommand implements Callable<Integer> {
     if (findings) {
       b.validator(Validator.builder().clock(clock).build());
     }
-    b.systemFonts(true);
-    b.fonts(fonts.toArray(new Path[0]));
+    b.fonts(fonts.toArray(new Path[0])).systemFonts(true);
     return b;
   }
 
