@@ -57,6 +57,41 @@ class ImportFamiliesTest {
     }
 
     @Test
+    void untimedBulletsAfterATimedParagraphAreItsDetails() {
+      Postmortem pm = read("""
+          # Leaky API
+
+          ## Timeline
+
+          All times are UTC.
+
+          **March 3, 2026**
+
+          10:00 - Planning meeting. Tickets were filed for what remains. Specifically:
+
+          - [OPS-2437](https://tracker.example/OPS-2437): turn off introspection
+          - [OPS-2445](https://tracker.example/OPS-2445): wrap the remaining resolvers
+
+          12:33 - Patch submitted.
+          """);
+      assertThat(times(pm)).containsExactly("2026-03-03T10:00Z", "2026-03-03T12:33Z");
+      assertThat(pm.timeline().get(0).description()).contains("OPS-2445");
+    }
+
+    @Test
+    void aTicketKeyInFrontOfAnItemIsNotATime() {
+      Postmortem pm = read("""
+          # Leaky API
+
+          ## Timeline
+
+          - 2026-03-03 10:00 UTC Planning meeting
+          - OPS-2437: introspection turned off
+          """);
+      assertThat(pm.timeline()).hasSize(1);
+    }
+
+    @Test
     void statusPageUpdatesAsHeadingsOutsideATimelineSection() {
       Postmortem pm = read("""
           2026-02-10
@@ -465,6 +500,65 @@ class ImportFamiliesTest {
       assertThat(pm.actionItems()).extracting(ActionItem::title)
           .containsExactly("Redesign the review checklist", "Build a threat model");
       assertThat(pm.actionItems().get(0).description()).get().asString().contains("adversarial");
+    }
+
+    @Test
+    void aSingularLabelWithAnIntroAndAListIsOneItem() {
+      Postmortem pm = read("""
+          # Pause policy
+
+          ## Lessons learned
+
+          ### Pausing
+
+          Nobody knew when to pause the bridge.
+
+          **Action taken:**
+
+          We have written criteria for pausing the bridge:
+
+          - an attack is under way: pause at once
+          - the flaw may be public: pause before anyone asks
+          - otherwise: keep it running
+
+          ### Alerts
+
+          **Actions planned:**
+
+          - Alert on withdrawals above the daily limit.
+          - Alert on a stalled relayer.
+          """);
+      assertThat(pm.actionItems()).extracting(ActionItem::title).containsExactly(
+          "We have written criteria for pausing the bridge:", "Alert on withdrawals above the daily limit.",
+          "Alert on a stalled relayer.");
+      assertThat(pm.actionItems().get(0).description()).get().asString().contains("keep it running");
+      assertThat(pm.actionItems().get(0).status()).isEqualTo(ActionStatus.DONE);
+    }
+
+    @Test
+    void aPluralGroupHeadingIsNeverAnItemItself() {
+      Postmortem pm = read("""
+          # Build break
+
+          ## Action items
+
+          - Pin the plugin versions. OWNER: kim@ (DONE).
+
+          ### Fixes
+
+          {links to the pull requests that fixed it}
+
+          https://example.com/pull/1
+
+          ### Improvements
+
+          The release checklist gains a build of a sample app.
+          """);
+      assertThat(pm.actionItems()).extracting(ActionItem::title)
+          .containsExactly("Pin the plugin versions.");
+      ActionItem a = pm.actionItems().get(0);
+      assertThat(a.owner()).contains("kim");
+      assertThat(a.status()).isEqualTo(ActionStatus.DONE);
     }
 
     @Test

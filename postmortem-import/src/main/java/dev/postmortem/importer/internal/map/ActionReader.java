@@ -86,7 +86,7 @@ final class ActionReader {
 
   static final Pattern OWNER = Pattern.compile(
       "(?i)[(\\[]?\\b(?:(?:owner|owners|assignee|who|担当者?|responsável|dono)\\s*[:：=]|assigned to)\\s*"
-          + "(@?[\\p{L}\\p{N}_.\\-]+(?: [\\p{Lu}][\\p{L}.\\-]+)?)[)\\]]?");
+          + "(@?[\\p{L}\\p{N}_.\\-]+@?(?: [\\p{Lu}][\\p{L}.\\-]+)?)[)\\]]?");
   static final Pattern HANDLE = Pattern.compile("(?<![\\w.@])@([\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*[\\p{L}\\p{N}_])");
   static final Pattern DUE = Pattern.compile(
       "(?i)[(\\[,;]?\\s*\\b(?:due(?: date)?|by|deadline|until|期限|prazo|até)\\s*[:：]?\\s*"
@@ -95,7 +95,7 @@ final class ActionReader {
   static final Pattern STATUS_TAG = Pattern.compile(
       "(?i)^\\s*(?:\\[(done|todo|open|in progress|wip|won't do|wont do|verified|closed|completed?)\\]"
           + "|(done|todo|open|in progress|wip|completed?)\\s*[:\\-–])\\s*"
-          + "|\\s*[(\\[](done|todo|open|in progress|wip|won't do|wont do|verified|completed?)[)\\]]\\s*$");
+          + "|\\s*[(\\[](done|todo|open|in progress|wip|won't do|wont do|verified|completed?)[)\\]]\\s*[.;]?\\s*$");
   static final Pattern PRIORITY_TAG = Pattern.compile("(?i)[(\\[]\\s*(P[0-4])\\s*[)\\]]");
 
   void actions(Section s, List<Block> body, List<Block> leftovers, ActionType type, ActionStatus status) {
@@ -104,7 +104,16 @@ final class ActionReader {
         && (ActionWords.actionStatus(s.title()) != null || ActionWords.actionType(s.title()) != null
             || paragraphs >= 2)
         && body.stream().noneMatch(b -> b instanceof ListBlock || b instanceof Table);
-    for (Block b : body) {
+    boolean one = s != null && ActionWords.singular(s.title());
+    for (int i = 0; i < body.size(); i++) {
+      Block b = body.get(i);
+      if (one && b instanceof Para intro && intro.text().strip().matches("(?s).*[:：]")
+          && i + 1 < body.size() && body.get(i + 1) instanceof ListBlock l) {
+        // "**Action taken:** We set criteria for X:" and a list: one action, the list its details
+        actionFromText(intro.text() + "\n" + Texts.plain(l), null, intro.inline().links(), intro.line(), type, status);
+        i++;
+        continue;
+      }
       if (b instanceof Para pp && Texts.isPlaceholder(pp.text())) {
         d.out.info(Kind.TEMPLATE_GUIDANCE, pp.line(), 1, "", "'" + Texts.shorten(pp.text())
             + "' is a template placeholder; left out");
@@ -146,10 +155,11 @@ final class ActionReader {
           }));
       if (k.isPresent() && k.get() != SectionKind.ACTION_ITEMS && ct == null && cs == null && !mentions) {
         d.mapper.section(c, SectionKind.ACTION_ITEMS);
-      } else if (ct == null && cs == null && c.children.isEmpty() && startsWithProse(c)) {
+      } else if (ct == null && cs == null && c.children.isEmpty() && startsWithProse(c)
+          && !ActionWords.plural(c.title())) {
         oneActionPerHeading(c, leftovers, type, status);
       } else if (structured || !c.children.isEmpty() || c.body.isEmpty() && (ct != null || cs != null)
-          || ct != null || cs != null) {
+          || ct != null || cs != null || ActionWords.plural(c.title())) {
         actions(c, d.guidance(c, c.body), leftovers, ct != null ? ct : type, cs != null ? cs : status);
       } else {
         // one action per sub-heading: "#### @owner Do the thing" followed by prose
@@ -306,7 +316,8 @@ final class ActionReader {
     m = OWNER.matcher(text);
     String owner = null;
     if (m.find()) {
-      owner = m.group(1).strip();
+      // "OWNER: amirh@" (a user name written with a trailing at sign) is the user amirh
+      owner = Rx.replaceAll(m.group(1).strip(), "[@.]+$", "");
       text = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
     } else {
       m = HANDLE.matcher(text);

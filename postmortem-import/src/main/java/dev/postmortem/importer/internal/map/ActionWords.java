@@ -152,4 +152,33 @@ final class ActionWords {
     rationale = Rx.replaceAll(rationale, "^[\\s\\-–—:,;)\\]]+|[\\s\\-–—:,;(\\[]+$", "").strip();
     return new String[] {before, rationale, revisit};
   }
+
+  private static final java.util.regex.Pattern ACTION_NOUN = java.util.regex.Pattern.compile(
+      "(?i)\\b(action|item|task|fix|step|measure|change|follow-?up|remediation|improvement)(e?s?)\\b");
+
+  /**
+   * Whether a group label names one action ("Action taken", "Follow-up item") rather than several
+   * ("Actions planned", "Action items"): the last action noun of the label decides. English labels
+   * only; any other label is not singular.
+   */
+  static boolean singular(String label) {
+    java.util.regex.Matcher m = ACTION_NOUN.matcher(label == null ? "" : label);
+    boolean found = false;
+    boolean plural = false;
+    while (m.find()) {
+      found = true;
+      plural = !m.group(2).isEmpty();
+    }
+    return found && !plural;
+  }
+
+  /** Whether a label names several actions ("Fixes", "Follow-up items"): a group, never one action itself. */
+  static boolean plural(String label) {
+    java.util.regex.Matcher m = ACTION_NOUN.matcher(label == null ? "" : label);
+    boolean plural = false;
+    while (m.find()) {
+      plural = !m.group(2).isEmpty();
+    }
+    return plural;
+  }
 }

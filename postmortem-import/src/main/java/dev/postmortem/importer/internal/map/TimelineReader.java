@@ -182,6 +182,9 @@ final class TimelineReader {
             leftovers.add(b);
           }
         }
+      } else if (b instanceof ListBlock l && st.pending != null && l.items().stream().noneMatch(this::timeLed)) {
+        // "10:00 - Tickets were filed. Specifically:" and bullets without times: details of that entry
+        st.pendingText.append('\n').append(Texts.plain(l));
       } else if (b instanceof ListBlock l) {
         List<Item> unread = new ArrayList<>();
         for (Item it : l.items()) {
@@ -202,9 +205,6 @@ final class TimelineReader {
         }
       } else if (b instanceof Table t) {
         d.timelineTableReader.table(st, t, leftovers);
-      } else if (b instanceof Code c && c.info() != null && c.info().strip().equals("mermaid")
-          && ganttMilestones(c)) {
-        leftovers.add(b);
       } else if (b instanceof Code c && c.info() != null && c.info().strip().equals("mermaid")
           && ganttMilestones(c)) {
         leftovers.add(b);
@@ -293,6 +293,12 @@ final class TimelineReader {
     return any;
   }
 
+  /** Whether an item starts with something read as a time or date. */
+  private boolean timeLed(Item it) {
+    Parsed p = TimeParser.parse(it.text(), d.order, d.year());
+    return p != null && p.consumed() > 0;
+  }
+
   boolean item(TimelineState st, Item it) {
     String text = it.text();
     Parsed parsed = null;
@@ -328,13 +334,16 @@ final class TimelineReader {
     }
     // "2023-MM-DD[^1]: text": a term that is meant as a time but cannot be read
     Matcher m = Pattern.compile("^([^:：]{1,40}?)[:：]\\s*(.*)$", Pattern.DOTALL).matcher(text);
-    if (m.matches() && (m.group(1).matches(".*\\d.*") || m.group(1).toLowerCase(Locale.ROOT).matches(
+    if (m.matches() && !TICKET_KEY.matcher(m.group(1).strip()).matches() && (m.group(1).matches(".*\\d.*") || m.group(1).toLowerCase(Locale.ROOT).matches(
         "(?s).*\\b(morning|afternoon|evening|night|midnight|noon|later|earlier|next day|yesterday|"
             + "unknown|tbd|manhã|tarde|noite|depois)\\b.*|.*(午前|午後|夜|朝|不明|未定).*"))) {
       return emit(st, it, null, m.group(1).strip(), m.group(2).strip());
     }
     return false;
   }
+
+  /** A ticket key ("CDP-2437", "INC-12") or a link text: a reference, not a time that cannot be read. */
+  static final Pattern TICKET_KEY = Pattern.compile("\\[?[\\p{Lu}][\\p{Lu}\\d]{1,9}-\\d{1,7}\\]?(?:\\(\\S*\\))?");
 
   boolean emit(TimelineState st, Item it, Parsed parsed, String timeText, String rest) {
     d.eventAssembler.flush(st);
