@@ -15,6 +15,19 @@ class MetricsCommandTest {
   @TempDir Path dir;
 
   @Test
+  void controlCharactersInIdsAndTitlesAreEscaped() throws IOException {
+    dev.postmortem.model.Postmortem pm = Fixtures.postmortem("PM-1", 7, 125);
+    Path file = Fixtures.write(dir, "pm.yaml", dev.postmortem.io.PostmortemWriter
+        .create(dev.postmortem.io.Format.YAML).toString(pm)
+        .replace("title: Checkout errors after connection-pool change",
+            "title: \"\\e]52;c;SGk=\\a\\e[2JCheckout errors after connection-pool change\""));
+    Cli.Result r = Cli.run("metrics", "--as-of", "2026-03-25", file.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).doesNotContain("\u001B").doesNotContain("\u0007")
+        .contains("PM-1 — \\e]52;c;SGk=\\u0007\\e[2JCheckout errors");
+  }
+
+  @Test
   void oneFileShowsEachMetricWithItsDefinition() throws IOException {
     Path file = Fixtures.writeYaml(dir, "pm.yaml", Fixtures.postmortem("PM-1", 7, 125));
     Cli.Result r = Cli.run("metrics", "--as-of", "2026-03-25", file.toString());

@@ -36,6 +36,91 @@ class RenderCommandTest {
   }
 
   @Test
+  void theRedactionReportListsWhatTheExternalReportLeftOutAndWhere() throws IOException {
+    Path out = dir.resolve("ext");
+    Path report = dir.resolve("review/redactions.tsv");
+    Cli.Result r = Cli.run("render", example.toString(), "--to", "md,pdf", "--audience", "external",
+        "--now", "2026-11-01", "--internal-host", ".example.com", "--out", out.toString(),
+        "--redaction-report", report.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains(report.toString());
+    String tsv = Files.readString(report);
+    assertThat(tsv.lines().findFirst()).hasValue("file\tformat\tpointer\tkind\tremoved");
+    assertThat(tsv).contains(example + "\tmd\t/trigger\tticket\tCHG-4471\n")
+        .contains(example + "\tpdf\t/trigger\tticket\tCHG-4471\n")
+        .contains(example + "\tmd\t/timeline/4/description\tchannel\t#inc-checkout\n");
+    String md = Files.readString(out.resolve("example.md"));
+    assertThat(md).doesNotContain("CHG-4471").doesNotContain("#inc-checkout")
+        .doesNotContain("status.example.com");
+    // the internal audience removes nothing: the report is its header alone
+    Path internal = dir.resolve("review/internal.tsv");
+    assertThat(Cli.run("render", example.toString(), "--now", "2026-11-01", "--out",
+        out.resolve("int").toString(), "--redaction-report", internal.toString()).exitCode()).isZero();
+    assertThat(Files.readString(internal)).isEqualTo("file\tformat\tpointer\tkind\tremoved\n");
+  }
+
+  @Test
+  void linksPlantedInTheOutputFolderAreNeverFollowed() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("shared"));
+    Path victim = Fixtures.write(dir, "victim.txt", "keep me");
+    // at the old predictable temporary name, and at the target's own name
+    Files.createSymbolicLink(out.resolve(".example.md.tmp"), victim);
+    Files.createSymbolicLink(out.resolve("example.pdf"), victim);
+    Cli.Result r = Cli.run("render", example.toString(), "--to", "md,pdf", "--now", "2026-11-01",
+        "--out", out.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(Files.readString(victim)).isEqualTo("keep me");
+    assertThat(Files.isSymbolicLink(out.resolve("example.pdf"))).isFalse();
+    assertThat(Files.readString(out.resolve("example.md"))).contains("# Checkout failures");
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")))
+          .containsExactly(".example.md.tmp");
+    }
+  }
+
+  @Test
+  void eachFilePastTheTimeBudgetIsOneLineAndTheRunGoesOnWritingNothingForIt() throws IOException {
+    Fixtures.write(dir, "in/second.yaml", ExamplePostmortem.yaml());
+    Path out = dir.resolve("slow");
+    String old = System.getProperty("postmortem.timeBudget");
+    System.setProperty("postmortem.timeBudget", "0.001");
+    Cli.Result r;
+    try {
+      r = Cli.run("render", example.getParent().toString(), "--to", "pdf", "--now", "2026-11-01",
+          "--out", out.toString());
+    } finally {
+      if (old == null) {
+        System.clearProperty("postmortem.timeBudget");
+      } else {
+        System.setProperty("postmortem.timeBudget", old);
+      }
+    }
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err().lines()).hasSize(2).allMatch(l -> l.startsWith("postmortem: error: ")
+        && l.contains(": not finished within the time budget of 0.001 s") && !l.contains("Exception"));
+    assertThat(r.err()).contains("example.yaml").contains("second.yaml");
+    assertThat(r.out()).isEmpty();
+    // the abandoned work stops before it moves anything into place
+    try {
+      Thread.sleep(3000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try (var files = Files.list(out)) {
+      assertThat(files.filter(p -> !p.getFileName().toString().startsWith("."))).isEmpty();
+    }
+  }
+
+  @Test
+  void namesFromTheInputAreEscapedOnTheTerminal() throws IOException {
+    Path odd = Fixtures.write(dir, "odd/t\u001B]0;owned\u0007.yaml", ExamplePostmortem.yaml());
+    Cli.Result r = Cli.run("render", odd.toString(), "--now", "2026-11-01", "--out",
+        dir.resolve("odd-out").toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).doesNotContain("\u001B").doesNotContain("\u0007").contains("t\\e]0;owned\\u0007.md");
+  }
+
+  @Test
   void writesEachFormatNamedAfterTheInputAndListsThemAndNowMakesThemByteIdentical() throws IOException {
     Path out = dir.resolve("reports");
     Cli.Result r = Cli.run("render", example.toString(), "--to", "md,docx,pdf", "--now", "2026-11-01",
@@ -131,6 +216,18 @@ class RenderCommandTest {
     Cli.Result r = Cli.run("render", md.toString(), "--out", dir.resolve("r").toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(Files.readString(dir.resolve("r/webhooks.md"))).contains("Payment webhook backlog");
+  }
+
+  @Test
+  void convertNowMakesTheMarkdownByteIdentical() {
+    Cli.Result a = Cli.run("convert", example.toString(), "--to", "md", "--now", "2026-11-01T09:30:00Z");
+    assertThat(a.exitCode()).as(a.toString()).isZero();
+    assertThat(a.out()).contains("2026-11-01");
+    assertThat(Cli.run("convert", example.toString(), "--to", "md", "--now", "2026-11-01T09:30:00Z").out())
+        .isEqualTo(a.out());
+    Cli.Result bad = Cli.run("convert", example.toString(), "--to", "md", "--now", "soon");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--now: 'soon' is neither a date-time");
   }
 
   @Test

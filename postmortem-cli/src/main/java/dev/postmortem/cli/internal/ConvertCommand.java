@@ -60,35 +60,49 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @Mixin ImportOptions importOptions = new ImportOptions();
 
+  @Option(names = "--now", paramLabel = "TIME",
+      description = "The creation time written into a Markdown report: an ISO date-time with"
+          + " offset or a date. Fixing it makes the output byte-identical (default: the current"
+          + " time).")
+  String now;
+
   /** Used by picocli. */
   public ConvertCommand() {}
 
   @Override
   public Integer call() throws IOException {
     DocumentLoader.requireRegularFile(file);
-    DocumentLoader.Loaded loaded = new DocumentLoader(inputFormat, importOptions).loadWithNotes(file);
+    java.time.Clock clock = now == null ? null : Times.clock(now, "--now");
+    DocumentLoader loader = new DocumentLoader(inputFormat, importOptions);
+    // reading and converting within the watchdog's budget: a crash, a time-out or an overflow is
+    // one located line
+    DocumentLoader.Loaded loaded = Guard.run(file.toString(), () -> loader.loadWithNotes(file));
     PrintWriter err = spec.commandLine().getErr();
     for (Diagnostic note : loaded.notes()) {
-      err.println(note.file() + (note.line() > 0 ? ":" + note.line() : "") + ": " + note.level().id()
-          + " " + note.ruleId() + ": " + note.message());
+      err.println(Terminal.escape(note.file() + (note.line() > 0 ? ":" + note.line() : "") + ": "
+          + note.level().id() + " " + note.ruleId() + ": " + note.message()));
     }
     err.flush();
     PostmortemDocument doc = loaded.document();
-    String text;
+    String text = Guard.run(file.toString(), () -> convert(doc, clock));
+    Output.write(text, out, spec.commandLine().getOut());
+    return 0;
+  }
+
+  private String convert(PostmortemDocument doc, java.time.Clock clock) {
     switch (to) {
       case JSON:
-        text = PostmortemWriter.create(Format.JSON).toString(doc.postmortem());
-        break;
+        return PostmortemWriter.create(Format.JSON).toString(doc.postmortem());
       case YAML:
-        text = PostmortemWriter.create(Format.YAML).toString(doc.postmortem());
-        break;
+        return PostmortemWriter.create(Format.YAML).toString(doc.postmortem());
       case MD:
-        text = MarkdownExporter.create().toString(doc.postmortem());
-        break;
+        MarkdownExporter.Builder b = MarkdownExporter.builder();
+        if (clock != null) {
+          b.clock(clock).creationTime(clock.instant());
+        }
+        return b.build().toString(doc.postmortem());
       default:
         throw new IllegalStateException("unhandled target " + to);
     }
-    Output.write(text, out, spec.commandLine().getOut());
-    return 0;
   }
 }

@@ -135,6 +135,7 @@ public final class Guard {
 
   private static String seconds(Duration d) {
     long ms = d.toMillis();
-    return ms % 1000 == 0 ? (ms / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    // exact to the millisecond, in ASCII digits whatever the locale: 60 s, 0.2 s, 0.001 s
+    return java.math.BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s";
   }
 }

@@ -57,7 +57,7 @@ public final class MetricsCommand implements Callable<Integer> {
   MetricsFormat format;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Count action items overdue on this day (YYYY-MM-DD; default: today).")
+      description = "Count action items overdue on this day (YYYY-MM-DD; default: today in UTC).")
   LocalDate asOf;
 
   @Option(names = "--input-format", paramLabel = "FORMAT",
@@ -76,24 +76,28 @@ public final class MetricsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    LocalDate day = asOf != null ? asOf : LocalDate.now(java.time.ZoneOffset.UTC);
     Inputs.Expansion inputs = Inputs.expand(paths);
     int failures = 0;
     for (Inputs.Problem p : inputs.problems) {
-      err.println("postmortem: error: " + p.path + ": " + p.message);
+      err.println("postmortem: error: " + Terminal.escape(p.path + ": " + p.message));
       failures++;
     }
     DocumentLoader loader = new DocumentLoader(inputFormat);
     List<Entry> entries = new ArrayList<>();
     for (Path file : inputs.files) {
       try {
-        PostmortemDocument doc = loader.load(file);
-        entries.add(new Entry(file.toString(), doc.postmortem(), PostmortemMetrics.of(doc.postmortem(), day)));
+        // reading and measuring within the watchdog's budget: a crash, a time-out or an
+        // overflow is one located line, and the run goes on with the next file
+        entries.add(Guard.run(file.toString(), () -> {
+          PostmortemDocument doc = loader.load(file);
+          return new Entry(file.toString(), doc.postmortem(), PostmortemMetrics.of(doc.postmortem(), day));
+        }));
       } catch (IOException | RuntimeException e) {
         if (!Errors.isExpected(e)) {
           throw e instanceof RuntimeException ? (RuntimeException) e : new UncheckedIOException((IOException) e);
         }
-        err.println("postmortem: error: " + Errors.describe(e));
+        err.println("postmortem: error: " + Terminal.escape(Errors.describe(e)));
         failures++;
       }
     }
@@ -116,23 +120,25 @@ public final class MetricsCommand implements Callable<Integer> {
     }
     String row = "  %-" + width + "s  %-12s %s%n";
     for (Entry e : entries) {
-      out.printf("%s: %s — %s%n", e.file(), e.postmortem().id(), e.postmortem().title());
+      // ids, titles and file names come from the input: their control characters are escaped
+      out.printf(Locale.ROOT, "%s: %s — %s%n", Terminal.escape(e.file()), Terminal.escape(e.postmortem().id()),
+          Terminal.escape(e.postmortem().title()));
       for (Metric m : Metric.values()) {
         Optional<Duration> d = e.metrics().get(m);
-        out.printf(row, m.label(), d.map(MetricsCommand::human).orElse("-"),
+        out.printf(Locale.ROOT, row, m.label(), d.map(MetricsCommand::human).orElse("-"),
             m.definition() + (d.isEmpty() ? " (not recorded)" : d.get().isNegative()
                 ? " (negative: anchors out of order, see duration-negative; not counted in summaries)" : ""));
       }
-      out.printf("  %-" + width + "s  %s%n", "Action items", items(e.metrics().actionItems()));
+      out.printf(Locale.ROOT, "  %-" + width + "s  %s%n", "Action items", items(e.metrics().actionItems()));
       out.println();
     }
     if (entries.size() > 1) {
-      out.printf("Across %d post-mortems:%n", entries.size());
+      out.printf(Locale.ROOT, "Across %d post-mortems:%n", entries.size());
       String srow = "  %-" + width + "s  %5s  %-12s %-12s %-12s %-12s%n";
-      out.printf(srow, "Metric", "Count", "Median", "p90", "Min", "Max");
+      out.printf(Locale.ROOT, srow, "Metric", "Count", "Median", "p90", "Min", "Max");
       for (Metric m : Metric.values()) {
         Distribution d = summary.get(m);
-        out.printf(srow, m.label(), d.count(), human(d.median()), human(d.p90()), human(d.min()),
+        out.printf(Locale.ROOT, srow, m.label(), d.count(), human(d.median()), human(d.p90()), human(d.min()),
             human(d.max()));
       }
       StringBuilder skipped = new StringBuilder();
@@ -143,7 +149,7 @@ public final class MetricsCommand implements Callable<Integer> {
         }
       }
       if (skipped.length() > 0) {
-        out.printf("Note: negative values skipped (anchors out of order; see the duration-negative rule): %s%n",
+        out.printf(Locale.ROOT, "Note: negative values skipped (anchors out of order; see the duration-negative rule): %s%n",
             skipped);
       }
     }

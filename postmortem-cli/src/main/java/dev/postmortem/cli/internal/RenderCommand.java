@@ -4,6 +4,7 @@ import dev.postmortem.export.Audience;
 import dev.postmortem.export.DroppedContent;
 import dev.postmortem.export.Exporter;
 import dev.postmortem.export.ExporterBuilder;
+import dev.postmortem.export.Redaction;
 import dev.postmortem.export.Template;
 import dev.postmortem.export.docx.DocxExporter;
 import dev.postmortem.export.markdown.MarkdownExporter;
@@ -11,11 +12,10 @@ import dev.postmortem.export.pdf.PdfExporter;
 import dev.postmortem.io.PostmortemDocument;
 import dev.postmortem.validate.Validator;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -116,6 +116,18 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Mixin ImportOptions importOptions = new ImportOptions();
 
+  @Option(names = "--internal-host", paramLabel = "HOST",
+      description = "A host (db1.example.com) or, with a leading dot, a domain (.example.com) that"
+          + " is internal: the external audience removes links to it and its names in text."
+          + " Repeatable; adds to the built-in internal domains (.internal, .corp, .local...).")
+  List<String> internalHosts = new java.util.ArrayList<>();
+
+  @Option(names = "--redaction-report", paramLabel = "FILE",
+      description = "Write what the external audience removed from the text, and where (a"
+          + " tab-separated line per removal: file, format, JSON pointer, kind, text), for review"
+          + " before publishing.")
+  Path redactionReport;
+
   /** Used by picocli. */
   public RenderCommand() {}
 
@@ -138,55 +150,73 @@ public final class RenderCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Set<Target> targets = new LinkedHashSet<>(to);
-    // the same content is dropped by every format: say it once per file
-    Set<String> dropped = new LinkedHashSet<>();
-    Map<Target, Exporter> exporters = new java.util.EnumMap<>(Target.class);
-    for (Target t : targets) {
-      exporters.put(t, exporter(t, zone, clock, d -> dropped.add(d.message())));
-    }
     DocumentLoader loader = new DocumentLoader(inputFormat, importOptions);
     Map<Path, String> names = names(inputs);
+    StringBuilder redactions = new StringBuilder("file\tformat\tpointer\tkind\tremoved\n");
     int failed = 0;
     for (Path file : inputs) {
-      PostmortemDocument doc;
+      Rendered rendered;
       try {
-        doc = loader.load(file);
+        // reading and every export of one file within the watchdog's budget: a crash, a
+        // time-out or an overflow is one located line, and a directory run goes on
+        rendered = Guard.run(file.toString(), () -> render(loader, file, names.get(file), targets, zone, clock));
       } catch (IOException | RuntimeException e) {
         if (inputs.size() == 1 || !Errors.isExpected(e)) {
           throw e;
         }
         String what = Errors.describe(e);
-        stderr.println("postmortem: error: " + (what.contains(file.toString()) ? what : file + ": " + what));
+        stderr.println("postmortem: error: " + Terminal.escape(what.contains(file.toString()) ? what : file + ": " + what));
         failed++;
         continue;
       }
-      String name = names.get(file);
-      dropped.clear();
-      for (Target t : targets) {
-        Exporter exporter = exporters.get(t);
-        Path target = out.resolve(name + "." + exporter.fileExtension());
-        if (Files.exists(target) && Files.isSameFile(target, file)) {
-          throw new CliException(target + ": rendering would overwrite the input; give another --out");
-        }
-        // written next to the target and moved over it, so a failed export leaves no broken file
-        Path tmp = out.resolve("." + name + "." + exporter.fileExtension() + ".tmp");
-        try {
-          try (OutputStream os = Files.newOutputStream(tmp)) {
-            exporter.write(doc.postmortem(), os);
-          }
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-          Files.deleteIfExists(tmp);
-        }
-        stdout.println(target);
+      for (Path target : rendered.written()) {
+        stdout.println(Terminal.escape(target.toString()));
       }
-      for (String d : dropped) {
-        stderr.println(file + ": warning: " + d);
+      for (String d : rendered.dropped()) {
+        stderr.println(Terminal.escape(file + ": warning: " + d));
       }
+      redactions.append(rendered.redactions());
+    }
+    if (redactionReport != null) {
+      Path parent = redactionReport.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      String text = redactions.toString();
+      SafeFiles.write(redactionReport, os -> os.write(text.getBytes(StandardCharsets.UTF_8)));
+      stdout.println(Terminal.escape(redactionReport.toString()));
     }
     stdout.flush();
     stderr.flush();
     return failed == 0 ? 0 : 2;
+  }
+
+  /** What rendering one file wrote, dropped and redacted. */
+  private record Rendered(List<Path> written, Set<String> dropped, String redactions) {}
+
+  /** Renders one file in every format; runs on the watchdog's thread, sharing nothing. */
+  private Rendered render(DocumentLoader loader, Path file, String name, Set<Target> targets,
+      ZoneId zone, Clock clock) throws IOException {
+    PostmortemDocument doc = loader.load(file);
+    // the same content is dropped by every format: say it once per file
+    Set<String> dropped = new LinkedHashSet<>();
+    StringBuilder redactions = new StringBuilder();
+    List<Path> written = new java.util.ArrayList<>();
+    for (Target t : targets) {
+      Exporter exporter = exporter(t, zone, clock, d -> dropped.add(d.message()),
+          r -> redactions.append(Terminal.escape(file.toString())).append('\t').append(t).append('\t')
+              .append(Terminal.escape(r.pointer())).append('\t').append(r.kind()).append('\t')
+              .append(Terminal.escape(r.removed())).append('\n'));
+      Path target = out.resolve(name + "." + exporter.fileExtension());
+      if (Files.exists(target) && Files.isSameFile(target, file)) {
+        throw new CliException(target + ": rendering would overwrite the input; give another --out");
+      }
+      // written to a new file of a random name next to the target and moved over it: a failed
+      // export leaves no broken file, and no link planted in the folder is followed
+      SafeFiles.write(target, os -> exporter.write(doc.postmortem(), os));
+      written.add(target);
+    }
+    return new Rendered(written, dropped, redactions.toString());
   }
 
   private static List<Path> requireOne(Path file) {
@@ -223,14 +253,14 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   private Exporter exporter(Target t, ZoneId zone, Clock clock,
-      Consumer<DroppedContent> dropped) {
+      Consumer<DroppedContent> dropped, Consumer<Redaction> redacted) {
     switch (t) {
       case MD:
-        return configure(MarkdownExporter.builder(), zone, clock).onDropped(dropped).build();
+        return external(configure(MarkdownExporter.builder(), zone, clock), redacted).onDropped(dropped).build();
       case DOCX:
-        return configure(DocxExporter.builder(), zone, clock).onDropped(dropped).build();
+        return external(configure(DocxExporter.builder(), zone, clock), redacted).onDropped(dropped).build();
       case PDF:
-        return configure(PdfExporter.builder(), zone, clock).onDropped(dropped).build();
+        return external(configure(PdfExporter.builder(), zone, clock), redacted).onDropped(dropped).build();
       default:
         throw new IllegalStateException("unhandled format " + t);
     }
@@ -249,6 +279,14 @@ public final class RenderCommand implements Callable<Integer> {
     }
     b.fonts(fonts.toArray(new Path[0])).systemFonts(true);
     return b;
+  }
+
+  /** The external audience's options: internal hosts, and who hears of each removal. */
+  private <B extends ExporterBuilder<B>> B external(B b, Consumer<Redaction> redacted) {
+    if (!internalHosts.isEmpty()) {
+      b.internalHosts(internalHosts.toArray(new String[0]));
+    }
+    return b.onRedaction(redacted);
   }
 
   private ZoneId zone() {

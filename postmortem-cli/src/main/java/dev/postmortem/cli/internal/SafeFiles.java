@@ -12,7 +12,8 @@ import java.nio.file.StandardCopyOption;
  * to a new temporary file with an unpredictable name in the target's own directory (created
  * exclusively, so a link planted under any name is never written through), which is then moved
  * over the target in one step. Moving replaces a link at the target's name by the file; it never
- * writes to where the link points.
+ * writes to where the link points. Work the watchdog ({@link Guard}) has abandoned never replaces
+ * the target: a thread interrupted by then stops before the move.
  */
 public final class SafeFiles {
   private SafeFiles() {}
@@ -45,6 +46,10 @@ public final class SafeFiles {
     try {
       try (OutputStream os = Files.newOutputStream(tmp)) {
         content.writeTo(os);
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        // the watchdog gave up on this work and has reported it: leave the target alone
+        throw new java.io.InterruptedIOException(target + ": abandoned after the time budget");
       }
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
