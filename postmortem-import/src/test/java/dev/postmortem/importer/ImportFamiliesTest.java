@@ -92,6 +92,48 @@ class ImportFamiliesTest {
     }
 
     @Test
+    void severalTimelineSectionsAreMergedInTimeOrderWithTheirSource() {
+      ImportResult r = result("""
+          # Cache stampede
+
+          ## Timeline (UTC)
+
+          - 2026-04-02 10:00 Cache cluster restarted
+          - 2026-04-02 10:30 Error rate back to normal
+
+          ## Customer communication timeline (UTC)
+
+          - 2026-04-02 10:05 Status page updated
+          - 2026-04-02 10:40 Incident closed on the status page
+          """);
+      Postmortem pm = r.postmortem();
+      assertThat(pm.timeline()).extracting(TimelineEvent::description).containsExactly(
+          "Cache cluster restarted", "Status page updated", "Error rate back to normal",
+          "Incident closed on the status page");
+      assertThat(pm.timeline()).extracting(e -> e.source().orElse("")).containsExactly(
+          "Timeline (UTC)", "Customer communication timeline (UTC)", "Timeline (UTC)",
+          "Customer communication timeline (UTC)");
+      // the source position of an entry follows it to its new place
+      assertThat(r.document().positions().exact("/timeline/2")).get().extracting(p -> p.line()).isEqualTo(6);
+      assertThat(r.diagnostics()).anyMatch(x -> x.message().contains("merged in time order"));
+    }
+
+    @Test
+    void oneTimelineSectionIsNeverReordered() {
+      Postmortem pm = read("""
+          # Replay
+
+          ## Timeline (UTC)
+
+          - 2026-04-02 10:30 Replay finished
+          - 2026-04-02 10:00 Replay started
+          """);
+      assertThat(pm.timeline()).extracting(TimelineEvent::description)
+          .containsExactly("Replay finished", "Replay started");
+      assertThat(pm.timeline()).allMatch(e -> e.source().isEmpty());
+    }
+
+    @Test
     void statusPageUpdatesAsHeadingsOutsideATimelineSection() {
       Postmortem pm = read("""
           2026-02-10

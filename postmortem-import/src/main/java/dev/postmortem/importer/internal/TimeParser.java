@@ -66,7 +66,7 @@ public final class TimeParser {
           + "|\\ba las\\b|\\ba la\\b|\\balle\\b|\\bden\\b|T(?=\\d)|(?<=\\d)[-–](?=\\d{1,2}[:h.]\\d{2})"
           + "|(?<=\\s)[-–|](?=\\s*\\[?\\d{1,2}[:h.]\\d{2})", FLAGS);
   private static final Pattern APPROX = Pattern.compile(
-      "(?:~|≈|±|\\bca\\.?|\\bcirca\\b|\\babout\\b|\\baround\\b|\\bapprox(?:\\.|imately)?\\b|\\broughly\\b"
+      "(?:~|≈|±|\\bca\\b\\.?|\\bcirca\\b|\\babout\\b|\\baround\\b|\\bapprox(?:\\.|imately)?\\b|\\broughly\\b"
           + "|\\bcerca de\\b|\\baproximadamente\\b|約|頃|ごろ|\\bish\\b)", FLAGS);
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?(?![a-z])"

@@ -21,6 +21,8 @@ class TimeParserTest {
       May 1, 14:02 PDT: x                | 2026-05-01 | 14:02        | -07:00 | false | : x
       2021-12-10   15:40                 | 2021-12-10 | 15:40        | -      | false | ''
       ~07:00 start                       | -          | 07:00        | -      | true  | start
+      10:00 Cache restarted              | -          | 10:00        | -      | false | Cache restarted
+      ca. 10:00 restart                  | -          | 10:00        | -      | true  | restart
       about 7:30 AM                      | -          | 07:30        | -      | true  | ''
       2026-04-12 12:40 頃                 | 2026-04-12 | 12:40        | -      | true  | ''
       [08:47] Prow bump                  | -          | 08:47        | -      | false | Prow bump

@@ -366,6 +366,7 @@ public final class DocMapper {
         default -> { }
       }
     });
+    TimelineMerge.merge(d);
     MilestoneInference.infer(d);
     if (d.impactSet) {
       d.pm.impact(d.impact.build());

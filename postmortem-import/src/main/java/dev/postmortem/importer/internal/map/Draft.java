@@ -158,6 +158,8 @@ final class Draft {
   LocalDate statedDate;
   /** How many timeline sections were read. */
   int timelineSections;
+  /** The heading of the timeline section each event of {@link #timeline} comes from (null: none). */
+  final List<String> timelineSectionOf = new ArrayList<>();
   DateOrder order;
   final List<Block> intro = new ArrayList<>();
   /** Whether the document is a report of the kit (it has no template guidance, see ReportMarkers). */

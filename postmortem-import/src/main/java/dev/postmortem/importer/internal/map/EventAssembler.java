@@ -228,6 +228,7 @@ final class EventAssembler {
     }
     d.timeline.add(e);
     d.timelineLines.add(st.pendingLine);
+    d.timelineSectionOf.add(st.section == null || st.section.isBlank() ? null : st.section);
     st.pending = null;
     st.pendingText = null;
   }
