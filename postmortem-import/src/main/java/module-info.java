@@ -22,6 +22,8 @@ module dev.postmortem.importer {
 
   provides org.apache.logging.log4j.spi.Provider
       with dev.postmortem.importer.internal.logging.QuietLog4jProvider;
+  // the Log4j API instantiates the provider's logger context factory by reflection
+  exports dev.postmortem.importer.internal.logging to org.apache.logging.log4j;
   requires java.xml;
 
   exports dev.postmortem.importer;

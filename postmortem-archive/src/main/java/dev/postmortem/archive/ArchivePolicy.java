@@ -25,7 +25,7 @@ import java.util.Set;
  * and the thresholds of the recurring-pattern analysis.
  *
  * <p>{@link #defaults()} takes the cadence and the deadlines from the validator's {@link
- * Policy#defaults()} (weekly reviews for SEV0–SEV1, monthly for the rest), so the archive and
+ * Policy#create()} (weekly reviews for SEV0–SEV1, monthly for the rest), so the archive and
  * {@code postmortem validate} agree. {@link #read(Path)} reads a YAML or JSON file where every key
  * is optional; the validator's own keys are accepted and ignored, so a team can keep one policy
  * file. See {@code docs/ARCHIVE.md} for every key.

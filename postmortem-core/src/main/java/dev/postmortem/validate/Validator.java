@@ -231,7 +231,7 @@ public final class Validator {
     }
 
     /**
-     * The policy; defaults to {@link Policy#defaults()}.
+     * The policy; defaults to {@link Policy#create()}.
      *
      * @return {@code this}
      */
