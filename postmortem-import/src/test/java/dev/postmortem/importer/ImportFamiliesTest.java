@@ -604,6 +604,47 @@ class ImportFamiliesTest {
     }
 
     @Test
+    void ownerColumnsUnderAnyCommonName() {
+      Postmortem pm = read("""
+          # Owners
+
+          ## Action items
+
+          | Action | DRI | When |
+          |---|---|---|
+          | Add a disk alert | kim | 2026-05-01 |
+
+          | Task | Responsible | ETA |
+          |---|---|---|
+          | Write the runbook | [@gspen...](https://github.com/gspencer) | 2026-05-02 |
+
+          | Item | Team | Deadline |
+          |---|---|---|
+          | Add a synthetic check | SRE | 2026-05-03 |
+          """);
+      assertThat(pm.actionItems()).extracting(a -> a.owner().orElse(""))
+          .containsExactly("kim", "@gspencer", "SRE");
+      assertThat(pm.actionItems()).allMatch(a -> a.due().isPresent());
+    }
+
+    @Test
+    void ownersWrittenInTheItemsText() {
+      Postmortem pm = read("""
+          # Owners
+
+          ## Action items
+
+          - Kim to add a disk alert by 2026-05-01
+          - Add a runbook for failover (Lee, due 2026-05-03)
+          - Migrate to the new pool
+          """);
+      assertThat(pm.actionItems()).extracting(a -> a.owner().orElse(""))
+          .containsExactly("Kim", "Lee", "");
+      assertThat(pm.actionItems()).extracting(ActionItem::title)
+          .containsExactly("Add a disk alert", "Add a runbook for failover", "Migrate to the new pool");
+    }
+
+    @Test
     void followUpParagraphsAreItems() {
       Postmortem pm = read("""
           # DNS

@@ -84,10 +84,6 @@ final class ActionReader {
 
   // ---------------------------------------------------------------- action items
 
-  static final Pattern OWNER = Pattern.compile(
-      "(?i)[(\\[]?\\b(?:(?:owner|owners|assignee|who|担当者?|responsável|dono)\\s*[:：=]|assigned to)\\s*"
-          + "(@?[\\p{L}\\p{N}_.\\-]+@?(?: [\\p{Lu}][\\p{L}.\\-]+)?)[)\\]]?");
-  static final Pattern HANDLE = Pattern.compile("(?<![\\w.@])@([\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*[\\p{L}\\p{N}_])");
   static final Pattern DUE = Pattern.compile(
       "(?i)[(\\[,;]?\\s*\\b(?:due(?: date)?|by|deadline|until|期限|prazo|até)\\s*[:：]?\\s*"
           + "([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}"
@@ -302,6 +298,12 @@ final class ActionReader {
       ab.priority(Priority.fromId(m.group(1)));
       text = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
     }
+    OwnerFinder.Found found = OwnerFinder.inFacts(text);
+    String owner = null;
+    if (found != null) {
+      owner = found.owner();
+      text = found.rest();
+    }
     m = DUE.matcher(text);
     if (m.find()) {
       Parsed p = TimeParser.parse(m.group(1), d.order, d.year());
@@ -313,22 +315,10 @@ final class ActionReader {
         text = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
       }
     }
-    m = OWNER.matcher(text);
-    String owner = null;
-    if (m.find()) {
-      // "OWNER: amirh@" (a user name written with a trailing at sign) is the user amirh
-      owner = Rx.replaceAll(m.group(1).strip(), "[@.]+$", "");
-      text = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
-    } else {
-      m = HANDLE.matcher(text);
-      if (m.find()) {
-        owner = "@" + m.group(1);
-        boolean edge = m.start() == 0 || m.end() == text.length()
-            || text.substring(0, m.start()).strip().endsWith("(") ;
-        if (edge) {
-          text = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
-        }
-      }
+    found = owner == null ? OwnerFinder.find(text, d::knownPerson) : null;
+    if (found != null) {
+      owner = found.owner();
+      text = found.rest();
     }
     text = Rx.replaceAll(Rx.replaceAll(Rx.replaceAll(text, "\\(\\s*\\)|\\[\\s*\\]", " "), "[ \\t]{2,}", " "), "^[\\s,;:\\-–—]+|[\\s,;:\\-–—]+$", "").strip();
     if (text.isEmpty()) {

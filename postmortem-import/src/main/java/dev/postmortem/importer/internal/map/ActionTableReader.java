@@ -87,10 +87,11 @@ final class ActionTableReader {
     int ic = Texts.column(h, "id", "#", "no", "番号");
     int tc = Texts.column(h, "action item", "action", "item", "task", "title", "what", "description",
         "内容", "アクション", "対策", "ação", "acao", "tarefa", "descrição", "acción", "maßnahme");
-    int oc = Texts.column(h, "owner", "who", "assignee", "assigned to", "担当者", "担当", "responsável",
-        "responsavel", "dono", "responsable", "verantwortlich");
-    int dc = Texts.column(h, "due date", "due", "deadline", "target date", "eta", "by", "期限", "期日",
-        "prazo", "data limite", "fecha límite", "fällig");
+    int oc = Texts.column(h, "owner", "who", "assignee", "assigned to", "dri", "responsible", "owned by",
+        "point of contact", "poc", "team", "担当者", "担当", "responsável", "responsavel", "dono", "responsable",
+        "verantwortlich", "ansvarlig", "eier", "propriétaire");
+    int dc = Texts.column(h, "due date", "due", "deadline", "target date", "eta", "by", "when", "期限", "期日",
+        "prazo", "data limite", "fecha límite", "fällig", "frist");
     int sc = Texts.column(h, "status", "state", "done", "状態", "ステータス", "situação", "estado");
     int yc = Texts.column(h, "type", "kind", "category", "種別", "分類", "tipo", "typ");
     int pc = Texts.column(h, "priority", "prio", "優先度", "prioridade", "prioridad");
@@ -142,7 +143,7 @@ final class ActionTableReader {
       String ptr = "/actionItems/" + d.actions.size();
       ImmutableActionItem.Builder ab = ActionItem.builder();
       ab.id(d.actionReader.nextActionId(ic >= 0 ? Texts.cell(r, ic).replace("`", "") : null)).title(title).addAllAddresses(addresses);
-      String owner = Texts.cell(r, oc);
+      String owner = ownerCell(r, oc);
       if (!Texts.isPlaceholder(owner)) {
         ab.owner(owner);
       }
@@ -231,4 +232,24 @@ final class ActionTableReader {
     }
   }
 
+
+  /**
+   * The owner cell's text; when the text is cut short ("@gspen...") and the cell links to a profile,
+   * the user name is the last segment of the link.
+   */
+  static String ownerCell(Row r, int oc) {
+    String owner = Texts.cell(r, oc);
+    if (oc < 0 || oc >= r.cells().size() || !owner.matches("(?s).*(\\.\\.\\.|…)\\s*")) {
+      return owner;
+    }
+    for (String link : r.cells().get(oc).links()) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^https?://[^/]+/(?:users?/|u/|@)?([\\w.\\-]+)/?$")
+          .matcher(link.strip());
+      String stem = Rx.replaceAll(owner, "^@|(\\.\\.\\.|…)\\s*$", "");
+      if (m.matches() && m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith(stem.toLowerCase(java.util.Locale.ROOT))) {
+        return (owner.startsWith("@") ? "@" : "") + m.group(1);
+      }
+    }
+    return owner;
+  }
 }

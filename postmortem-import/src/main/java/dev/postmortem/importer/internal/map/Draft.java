@@ -165,6 +165,14 @@ final class Draft {
   /** Whether the document is a report of the kit (it has no template guidance, see ReportMarkers). */
   boolean ownReport;
 
+  /** Whether {@code name} is a person the document names as a participant or an author. */
+  boolean knownPerson(String name) {
+    String n = name.strip();
+    return authors.stream().anyMatch(a -> a.strip().equalsIgnoreCase(n))
+        || participants.stream().anyMatch(p -> p.name().strip().equalsIgnoreCase(n)
+            || p.handle().map(h -> h.replace("@", "").equalsIgnoreCase(n.replace("@", ""))).orElse(false));
+  }
+
   boolean guidanceOnly(Section s) {
     return guidance(null, s.body).isEmpty() && s.children.stream().allMatch(this::guidanceOnly);
   }
