@@ -523,6 +523,18 @@ public final class TimeParser {
     return LocalTime.of(hh, mm, Math.min(ss, 59), nanos);
   }
 
+  /*
+   * MONTH_DAY and DAY_MONTH with any word in the month's place, for scanning a whole document: the
+   * alternation of every month name in 13 languages, tried at each position of a long text, made
+   * evidence() the slowest step of an import. The word is then looked up among the month names.
+   */
+  private static final Pattern ANY_WORD_DAY = Pattern.compile(
+      "(?<![\\p{L}])(\\p{L}[\\p{L}.]{1,14})[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:)(?:,?[\\s-]+(\\d{4})(?!\\d|:))?",
+      FLAGS);
+  private static final Pattern DAY_ANY_WORD = Pattern.compile(
+      "(\\d{1,2})(?:st|nd|rd|th|º|\\.)?[\\s-]+(?:of\\s+|de\\s+)?(\\p{L}[\\p{L}.]{1,14})(?![\\p{L}])"
+          + "(?:,?[\\s-]+(?:de\\s+)?(\\d{4})(?!\\d|:))?", FLAGS);
+
   private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?!\\d)");
 
   /**
@@ -533,12 +545,12 @@ public final class TimeParser {
    */
   public static DateOrder evidence(CharSequence text) {
     java.util.Set<LocalDate> written = new java.util.HashSet<>();
-    for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
+    for (Pattern p : new Pattern[] {ANY_WORD_DAY, DAY_ANY_WORD}) {
       Matcher w = p.matcher(text);
       while (w.find()) {
-        boolean md = p == MONTH_DAY;
+        boolean md = p == ANY_WORD_DAY;
         String y = w.group(3);
-        Integer mon = month(md ? w.group(1) : w.group(2));
+        Integer mon = MONTH_NUMBERS.get(Rx.replaceAll(w.group(md ? 1 : 2).toLowerCase(Locale.ROOT), "\\.", ""));
         if (y != null && mon != null) {
           LocalDate d = date(Integer.parseInt(y), mon, Integer.parseInt(md ? w.group(2) : w.group(1)));
           if (d != null) {

@@ -56,6 +56,13 @@ class TimeParserTest {
     assertThat(TimeParser.parse("03.04.2026", DateOrder.UNKNOWN, 0).date()).isEqualTo(LocalDate.of(2026, 4, 3));
     assertThat(TimeParser.evidence("01-10-2024 and 01/16/2024")).isEqualTo(DateOrder.MONTH_FIRST);
     assertThat(TimeParser.evidence("25/04/2026")).isEqualTo(DateOrder.DAY_FIRST);
+    // a numeric date the text also writes out with the month's name, in several languages
+    assertThat(TimeParser.evidence("Deploy 08-01-2026 10:00; on 8 January 2026 we saw")).isEqualTo(DateOrder.DAY_FIRST);
+    assertThat(TimeParser.evidence("Sprint 3 — 01/08/2026, January 8th, 2026")).isEqualTo(DateOrder.MONTH_FIRST);
+    assertThat(TimeParser.evidence("08.01.2026 og 8. januar 2026")).isEqualTo(DateOrder.DAY_FIRST);
+    assertThat(TimeParser.evidence("08/01/2026, el 8 de enero de 2026")).isEqualTo(DateOrder.DAY_FIRST);
+    // a word that only starts like a month is not one ("Marketing 1 2026" is not March)
+    assertThat(TimeParser.evidence("Marketing 1 2026 and 01/03/2026")).isEqualTo(DateOrder.UNKNOWN);
     assertThat(TimeParser.evidence("25/04/2026 04/25/2026")).isEqualTo(DateOrder.UNKNOWN);
   }
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Finds who owns an action item in its text, in the shapes teams write it: a label ({@code Owner:
  * kim}, {@code DRI: kim}, {@code Responsible - Kim Lee}, {@code assigned to kim}, {@code owned by
  * the platform team}), a handle ({@code @kim}), a leading name ({@code Kim to add an alert}), an
- * arrow ({@code … → Kim}) or a trailing parenthesis that also carries a date or status ({@code (Kim,
+ * arrow ({@code … → Kim}), {@code Kim Lee will write …} or a trailing parenthesis that also carries a date or status ({@code (Kim,
  * due 2026-05-03)}). A bare name counts only where the shape says it is one, never from prose.
  */
 final class OwnerFinder {
@@ -35,6 +35,10 @@ final class OwnerFinder {
   private static final Pattern LEADING = Pattern.compile(
       "^(@[\\p{L}\\p{N}_.\\-]+|\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+)?|\\p{Lu}{2,6}"
           + "|(?:the\\s+)?\\p{L}[\\p{L}\\-]*\\s+team)\\s+to\\s+(\\p{Ll}+)\\b");
+  /** "Kim Lee will write …", "SRE is going to review …": the stricter form, see {@link #find}. */
+  private static final Pattern WILL = Pattern.compile(
+      "^(@[\\p{L}\\p{N}_.\\-]+|\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+)?|\\p{Lu}{2,6}"
+          + "|(?:the\\s+)?\\p{L}[\\p{L}\\-]*\\s+team)\\s+(?:will|shall|is going to|are going to)\\s+(\\p{Ll}+)\\b");
   private static final Pattern ARROW = Pattern.compile(
       "\\s*(?:→|->|=>|⇒)\\s*(@[\\p{L}\\p{N}_.\\-]+|\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+)?"
           + "|(?:the\\s+)?\\p{L}[\\p{L}\\-]*\\s+team)\\s*[.;]?\\s*$");
@@ -95,6 +99,11 @@ final class OwnerFinder {
       rest = rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
       return new Found(clean(m.group(1)), rest);
     }
+    m = WILL.matcher(text);
+    if (m.find() && VERBS.contains(m.group(2)) && name(m.group(1)) && strongName(m.group(1), known)) {
+      String rest = text.substring(m.start(2));
+      return new Found(clean(m.group(1)), Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
+    }
     m = PAREN_ALONE.matcher(text);
     if (m.find() && known.test(m.group(1).strip())) {
       return new Found(m.group(1).strip(), text.substring(0, m.start()).strip());
@@ -123,6 +132,15 @@ final class OwnerFinder {
   /** "amirh@" (a user name written with a trailing at sign) is amirh; a trailing full stop is not part of it. */
   private static String clean(String owner) {
     return Rx.replaceAll(owner.strip(), "[@.]+$", "");
+  }
+
+  /**
+   * Whether a name before "will" is surely a person or team ("Monitoring will alert" names nobody):
+   * a handle, two capitalised words, an upper-case team, "X team", or a person the document names.
+   */
+  private static boolean strongName(String s, Predicate<String> known) {
+    String n = s.strip();
+    return n.startsWith("@") || n.contains(" ") || n.matches("\\p{Lu}{2,6}") || known.test(n);
   }
 
   private static boolean name(String s) {

@@ -26,6 +26,10 @@ class OwnerFinderTest {
       Add a runbook (kim; done)                         | kim               | Add a runbook (done)
       Tune the pool size → Kim                          | Kim               | Tune the pool size
       Tune the pool size -> @kim                        | @kim              | Tune the pool size
+      Kim Lee will write the runbook                    | Kim Lee           | Write the runbook
+      SRE is going to review the paging policy          | SRE               | Review the paging policy
+      Monitoring will alert on lag                      | -                 | -
+      Kim will write the runbook                        | -                 | -
       Migrate to use the new pool                       | -                 | -
       Move to weekly releases                           | -                 | -
       Switch to the new resolver                        | -                 | -
@@ -54,5 +58,12 @@ class OwnerFinderTest {
   void aNameAloneInParenthesesCountsWhenTheDocumentNamesThatPerson(String text, String owner) {
     assertThat(OwnerFinder.find(text, "Kim Lee"::equals).owner()).isEqualTo(owner);
     assertThat(OwnerFinder.find(text, name -> false)).isNull();
+  }
+
+  @org.junit.jupiter.api.Test
+  void oneWordBeforeWillIsAnOwnerOnlyWhenTheDocumentNamesThatPerson() {
+    assertThat(OwnerFinder.find("Kim will add retries", "Kim"::equals).owner()).isEqualTo("Kim");
+    assertThat(OwnerFinder.find("Kim will add retries", "Kim"::equals).rest()).isEqualTo("Add retries");
+    assertThat(OwnerFinder.find("Kim will add retries", name -> false)).isNull();
   }
 }
