@@ -35,6 +35,32 @@ class ValidateCommandTest {
   }
 
   @Test
+  void everyBrokenInvariantIsOneLocatedLineWithExitCode2() throws IOException {
+    Path file = Fixtures.write(dir, "refs.yaml", String.join("\n",
+        "schemaVersion: 2", "id: ''", "title: Outage", "causes:",
+        "  - id: a", "    description: d", "    ledTo: [b]",
+        "  - id: a", "    description: e",
+        "fiveWhys:", "  - problem: p", "    rootCause: z", ""));
+    Cli.Result r = Cli.run("validate", file.toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    for (String at : new String[] {":1:", ":2:", ":7:", ":8:", ":12:"}) {
+      assertThat(r.out()).as(r.toString())
+          .containsPattern("(?m)^\\Q" + file + at + "\\E error unreadable-input: .+$");
+    }
+    assertThat(r.out().lines().filter(l -> l.contains("unreadable-input"))).hasSize(5);
+    Cli.Result json = Cli.run("validate", "--format", "json", file.toString());
+    JsonNode findings = MAPPER.readTree(json.out()).at("/files/0/findings");
+    assertThat(findings).extracting(f -> f.get("pointer").asText()).containsExactly(
+        "/schemaVersion", "/id", "/causes/0/ledTo/0", "/causes/1/id", "/fiveWhys/0/rootCause");
+    assertThat(findings).extracting(f -> f.get("line").asInt()).containsExactly(1, 2, 7, 8, 12);
+    assertThat(findings).allSatisfy(f -> assertThat(f.get("column").asInt()).isPositive());
+    Cli.Result convert = Cli.run("convert", file.toString(), "--to", "json");
+    assertThat(convert.exitCode()).as(convert.toString()).isEqualTo(2);
+    assertThat(convert.err().lines().filter(l -> l.startsWith("postmortem: error: " + file + ":")))
+        .as(convert.toString()).hasSize(5);
+  }
+
+  @Test
   void aWrongValueNamesTheLineAndPointer() throws IOException {
     Path file = Fixtures.write(dir, "bad.yaml",
         "id: PM-1\ntitle: Outage\nseverity: sev9\n");

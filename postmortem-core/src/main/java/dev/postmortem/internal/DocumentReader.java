@@ -191,6 +191,7 @@ public final class DocumentReader<T> {
           source, 0, 0, "",
           "document is larger than the limit of " + limits.maxDocumentBytes + " bytes", null);
     }
+    content = utf8(content, source);
     if (format == Format.YAML) {
       // over-long lines and a second document, in linear time, before SnakeYAML sees them
       YamlPrescan.check(content, source);
@@ -314,6 +315,45 @@ public final class DocumentReader<T> {
    * document may find a problem that data binding, which ran after a complete walk, reported
    * first. (A parser that failed in the middle of a value cannot go on, so the walk starts over.)
    */
+  /** UTF-16 and UTF-32 (with or without a byte order mark) and UTF-8 with one, as plain UTF-8. */
+  private static byte[] utf8(byte[] content, String source) {
+    try {
+      return TextEncodings.toUtf8(content);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      String encoding = TextEncodings.detect(content).map(d -> d.charset.name()).orElse("UTF-8");
+      throw new PostmortemFormatException(source, 1, 1, "", "the document starts as " + encoding
+          + " (from its first bytes) but is not valid " + encoding
+          + "; save it as UTF-8 (postmortem: --input-encoding names the encoding)", e);
+    }
+  }
+
+  /**
+   * The positions of every value of a document that is well-formed (a syntax or limit error
+   * throws), without binding it.
+   *
+   * @param content the document
+   * @param format its format
+   * @param source the name to report in errors, or {@code null}
+   * @return the positions by JSON pointer
+   */
+  public SourceMap positions(byte[] content, Format format, String source) {
+    return rewalk(utf8(content, source), format, source);
+  }
+
+  /**
+   * The document as a tree, without binding it, within the same limits.
+   *
+   * @param content the document, well-formed
+   * @param format its format
+   * @return the tree
+   * @throws IOException when it cannot be parsed
+   */
+  public JsonNode tree(byte[] content, Format format) throws IOException {
+    try (JsonParser parser = factory(format).createParser(utf8(content, null))) {
+      return mapper(format).readTree(parser);
+    }
+  }
+
   private SourceMap rewalk(byte[] content, Format format, String source) {
     Map<String, SourcePosition> positions = new HashMap<>();
     try {

@@ -1,5 +1,7 @@
 package dev.postmortem.io;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,6 +11,12 @@ import java.util.Optional;
  *
  * <p>It always says what is wrong ({@link #problem()}) and where: the JSON pointer of the value
  * ({@link #pointer()}) and, when known, the line and column in the file.
+ *
+ * <p>When a document breaks several of the model's invariants (unknown causes named by {@code
+ * ledTo} or a why chain, duplicate cause ids, blank ids and titles, an unsupported {@code
+ * schemaVersion}…), the reader reports them all at once: {@link #problems()} lists each with its
+ * own line, column and pointer, the message has one line per problem, and {@link #line()}, {@link
+ * #column()}, {@link #pointer()} and {@link #problem()} describe the first.
  */
 public class PostmortemFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -18,6 +26,30 @@ public class PostmortemFormatException extends RuntimeException {
   private final int column;
   private final String pointer;
   private final String problem;
+  private final List<Problem> problems;
+
+  /**
+   * One problem of a document: where and what.
+   *
+   * @param line 1-based line, or 0 when unknown
+   * @param column 1-based column, or 0 when unknown
+   * @param pointer JSON pointer of the offending value ({@code ""} for the document)
+   * @param problem what is wrong
+   */
+  public record Problem(int line, int column, String pointer, String problem) {
+    /**
+     * Checks the parts.
+     *
+     * @param line 1-based line, or 0 when unknown
+     * @param column 1-based column, or 0 when unknown
+     * @param pointer JSON pointer of the offending value ({@code ""} for the document)
+     * @param problem what is wrong
+     */
+    public Problem {
+      Objects.requireNonNull(pointer, "pointer must not be null");
+      Objects.requireNonNull(problem, "problem must not be null");
+    }
+  }
 
   /**
    * Creates the exception.
@@ -37,6 +69,40 @@ public class PostmortemFormatException extends RuntimeException {
     this.column = column;
     this.pointer = pointer;
     this.problem = problem;
+    this.problems = List.of(new Problem(line, column, pointer, problem));
+  }
+
+  /**
+   * Creates the exception for several problems of one document; the message has one line per
+   * problem.
+   *
+   * @param source the file name, or {@code null}
+   * @param problems the problems, at least one, in the order to report them
+   * @param cause the underlying exception, or {@code null}
+   */
+  public PostmortemFormatException(String source, List<Problem> problems, Throwable cause) {
+    super(format(source, problems), cause);
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("problems must not be empty");
+    }
+    Problem first = problems.get(0);
+    this.source = source;
+    this.line = first.line();
+    this.column = first.column();
+    this.pointer = first.pointer();
+    this.problem = first.problem();
+    this.problems = List.copyOf(problems);
+  }
+
+  private static String format(String source, List<Problem> problems) {
+    StringBuilder sb = new StringBuilder();
+    for (Problem p : problems) {
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      sb.append(format(source, p.line(), p.column(), p.pointer(), p.problem()));
+    }
+    return sb.toString();
   }
 
   private static String format(String source, int line, int column, String pointer, String problem) {
@@ -55,27 +121,57 @@ public class PostmortemFormatException extends RuntimeException {
     return sb.append(problem).toString();
   }
 
-  /** The file name, when known. */
+  /**
+   * Every problem found, in document order; one for syntax, type and limit errors, which stop the
+   * reading where they are.
+   *
+   * @return the problems, at least one
+   */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * The file name, when known.
+   *
+   * @return the file name
+   */
   public Optional<String> source() {
     return Optional.ofNullable(source);
   }
 
-  /** The 1-based line, or 0 when unknown. */
+  /**
+   * The 1-based line (of the first problem), or 0 when unknown.
+   *
+   * @return the line
+   */
   public int line() {
     return line;
   }
 
-  /** The 1-based column, or 0 when unknown. */
+  /**
+   * The 1-based column (of the first problem), or 0 when unknown.
+   *
+   * @return the column
+   */
   public int column() {
     return column;
   }
 
-  /** The JSON pointer of the offending value; {@code ""} is the whole document. */
+  /**
+   * The JSON pointer of the (first) offending value; {@code ""} is the whole document.
+   *
+   * @return the pointer
+   */
   public String pointer() {
     return pointer;
   }
 
-  /** What is wrong, without the location. */
+  /**
+   * What is wrong (the first problem), without the location.
+   *
+   * @return the problem
+   */
   public String problem() {
     return problem;
   }

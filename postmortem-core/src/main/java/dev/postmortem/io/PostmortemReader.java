@@ -1,6 +1,7 @@
 package dev.postmortem.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.postmortem.internal.DocumentChecks;
 import dev.postmortem.internal.DocumentReader;
 import dev.postmortem.internal.Jackson;
 import dev.postmortem.internal.PostmortemBinder;
@@ -11,6 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -32,7 +36,11 @@ import java.util.TreeMap;
  * column and JSON pointer: syntax errors, wrong types, unknown enum values (the message lists the
  * allowed ones), missing required fields, unknown properties (unless {@linkplain
  * Builder#lenient(boolean) lenient}), times without a UTC offset, YAML type tags, and inputs over
- * the size, string-length or nesting limits. YAML aliases are rejected (they would otherwise be
+ * the size, string-length or nesting limits. Broken invariants of the model — references to unknown
+ * causes ({@code ledTo}, a why chain's {@code rootCause} or step {@code cause}), duplicate cause
+ * ids, blank ids, titles and descriptions, timeline events without a time, an unsupported {@code
+ * schemaVersion} — are reported all at once, each with its own line, column and pointer ({@link
+ * PostmortemFormatException#problems()}). YAML aliases are rejected (they would otherwise be
  * read as their anchor's name), which also rules out "billion laughs" expansion.
  */
 public final class PostmortemReader {
@@ -163,7 +171,12 @@ public final class PostmortemReader {
   private PostmortemDocument read(byte[] content, Format format, String source, boolean track) {
     Objects.requireNonNull(content, "content must not be null");
     Objects.requireNonNull(format, "format must not be null");
-    DocumentReader.Result<Postmortem> result = reader.read(content, format, source, lenient, track);
+    DocumentReader.Result<Postmortem> result;
+    try {
+      result = reader.read(content, format, source, lenient, track);
+    } catch (PostmortemFormatException e) {
+      throw withInvariants(e, content, format, source);
+    }
     Postmortem pm = result.value;
     if (!result.unknown.isEmpty()) {
       Map<String, JsonNode> extensions = new TreeMap<>(pm.extensions());
@@ -171,6 +184,47 @@ public final class PostmortemReader {
       pm = Postmortem.copyOf(pm).withExtensions(extensions);
     }
     return PostmortemDocument.of(pm, source, result.positions);
+  }
+
+  /**
+   * The reading failed: when the document is well-formed, adds every broken invariant of the model
+   * (unknown and duplicate cause ids, blank ids and titles, the schema version…) found on its tree,
+   * each at its own position, to the binder's error, which stops at the first.
+   */
+  private PostmortemFormatException withInvariants(
+      PostmortemFormatException e, byte[] content, Format format, String source) {
+    if (e.problems().size() > 1) {
+      return e;
+    }
+    List<DocumentChecks.Violation> violations;
+    SourceMap positions;
+    try {
+      violations = DocumentChecks.check(reader.tree(content, format));
+      if (violations.isEmpty()) {
+        return e;
+      }
+      positions = reader.positions(content, format, source);
+    } catch (IOException | RuntimeException notWellFormed) {
+      return e;
+    }
+    List<PostmortemFormatException.Problem> problems = new ArrayList<>();
+    for (DocumentChecks.Violation v : violations) {
+      SourcePosition at = positions.find(v.pointer).orElse(null);
+      problems.add(new PostmortemFormatException.Problem(
+          at == null ? 0 : at.line(), at == null ? 0 : at.column(), v.pointer, v.problem));
+    }
+    // the binder's own error, unless it is one of these (its pointer is then the document or an
+    // ancestor of one of them)
+    boolean covered = problems.stream().anyMatch(
+        p -> e.pointer().isEmpty() || p.pointer().equals(e.pointer()) || p.pointer().startsWith(e.pointer() + "/"));
+    if (!covered) {
+      problems.add(new PostmortemFormatException.Problem(e.line(), e.column(), e.pointer(), e.problem()));
+    }
+    problems.sort(Comparator
+        .comparingInt((PostmortemFormatException.Problem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line())
+        .thenComparingInt(PostmortemFormatException.Problem::column)
+        .thenComparing(PostmortemFormatException.Problem::pointer));
+    return new PostmortemFormatException(source, problems, e);
   }
 
   /** Configures a {@link PostmortemReader}. */

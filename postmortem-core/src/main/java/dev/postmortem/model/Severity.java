@@ -2,14 +2,16 @@ package dev.postmortem.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The severity scale, from {@link #SEV0} (most severe) to {@link #SEV5}.
  *
  * <p>Written in files as {@code sev0} … {@code sev5}. {@link #fromId(String)} also reads the
- * labels other scales use: {@code P1}–{@code P5} (P1 = SEV1), and {@code critical}, {@code
- * major}, {@code minor}, {@code trivial} (SEV1 to SEV4).
+ * labels other scales use: {@code P0}–{@code P5} (P0 = SEV0, P1 = SEV1), {@code catastrophic},
+ * {@code critical}, {@code major}, {@code minor}, {@code trivial}, {@code informational} (SEV0 to
+ * SEV5), and {@code high}, {@code medium}, {@code low} (SEV2 to SEV4), case-insensitively.
  */
 public enum Severity {
   /** Catastrophic: total loss of service or data for everyone. */
@@ -57,10 +59,18 @@ public enum Severity {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** Every spelling {@link #fromId(String)} reads besides {@code sev0}–{@code sev5} and {@code p0}–{@code p5}, by level. */
+  private static final String[][] WORDS = {
+    {"catastrophic"}, {"critical"}, {"major", "high"}, {"minor", "medium"}, {"trivial", "low"},
+    {"informational", "info"}};
+
   /**
-   * Reads {@code sev0}–{@code sev5} (also {@code SEV-2}, {@code sev 2}), {@code p1}–{@code p5}
-   * and {@code critical}/{@code major}/{@code minor}/{@code trivial}, case-insensitively.
+   * Reads {@code sev0}–{@code sev5} (also {@code SEV-2}, {@code sev 2}), {@code p0}–{@code p5},
+   * {@code catastrophic}/{@code critical}/{@code major}/{@code minor}/{@code trivial}/{@code
+   * informational} ({@code info}) and {@code high}/{@code medium}/{@code low}, case-insensitively.
    *
+   * @param id the spelling
+   * @return the severity
    * @throws IllegalArgumentException listing the accepted forms
    */
   @JsonCreator
@@ -69,31 +79,31 @@ public enum Severity {
     if (s.matches("sev[0-5]")) {
       return values()[s.charAt(3) - '0'];
     }
-    if (s.matches("p[1-5]")) {
+    if (s.matches("p[0-5]")) {
       return values()[s.charAt(1) - '0'];
     }
-    switch (s) {
-      case "catastrophic":
-        return SEV0;
-      case "critical":
-        return SEV1;
-      case "major":
-        return SEV2;
-      case "minor":
-        return SEV3;
-      case "trivial":
-      case "low":
-        return SEV4;
-      case "informational":
-      case "info":
-        return SEV5;
-      default:
-        throw new IllegalArgumentException(
-            "unknown severity '"
-                + id
-                + "'; allowed values: sev0, sev1, sev2, sev3, sev4, sev5"
-                + " (also p1-p5 and critical, major, minor, trivial)");
+    for (int level = 0; level < WORDS.length; level++) {
+      for (String word : WORDS[level]) {
+        if (s.equals(word)) {
+          return values()[level];
+        }
+      }
     }
+    throw new IllegalArgumentException(
+        "unknown severity '"
+            + id
+            + "'; allowed values: sev0, sev1, sev2, sev3, sev4, sev5"
+            + " (also p0-p5, catastrophic, critical, major or high, minor or medium, trivial or low,"
+            + " informational or info)");
+  }
+
+  /**
+   * Every word {@link #fromId(String)} reads for a level, besides {@code sevN} and {@code pN}.
+   *
+   * @return the words, lowercase
+   */
+  public List<String> words() {
+    return List.of(WORDS[ordinal()]);
   }
 
   @Override

@@ -136,7 +136,10 @@ class PostmortemReaderErrorsTest {
   @Test
   void brokenInvariantNamesTheValue() {
     PostmortemFormatException e = json("{\"id\":\"x\",\"title\":\"t\",\"causes\":[{\"id\":\"C1\",\"description\":\"d\",\"ledTo\":[\"C9\"]}]}");
-    assertThat(e.problem()).isEqualTo("Cause 'C1' has a 'ledTo' edge to unknown cause 'C9'");
+    assertThat(e.problem()).isEqualTo("cause 'C1': 'ledTo' names the unknown cause 'C9'; known causes: C1");
+    assertThat(e.pointer()).isEqualTo("/causes/0/ledTo/0");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isGreaterThan(1);
   }
 
   @Test

@@ -6,8 +6,14 @@ import dev.postmortem.importer.PostmortemImporter;
 import dev.postmortem.io.Format;
 import dev.postmortem.io.PostmortemDocument;
 import dev.postmortem.io.PostmortemFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,7 +86,7 @@ public final class DocumentLoader {
         : InputFormat.of(file).orElseThrow(() -> new PostmortemFormatException(name, 0, 0, "",
             "unknown file extension; expected one of " + InputFormat.allExtensions()
                 + " (or give --input-format)", null));
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = decoded(Files.newInputStream(file), format, name)) {
       switch (format) {
         case JSON:
           return new Loaded(reader().readDocument(in, Format.JSON, name), List.of());
@@ -93,6 +99,38 @@ public final class DocumentLoader {
         default:
           throw new IllegalStateException("unhandled input format " + format);
       }
+    }
+  }
+
+  /** Larger inputs are left to the readers' own size limits (64 MiB by default). */
+  private static final int MAX_DECODED_BYTES = 256 << 20;
+
+  /**
+   * The file's text as UTF-8 when {@code --input-encoding} names another encoding (a byte order
+   * mark of it is dropped); otherwise the stream itself, whose encoding the readers detect.
+   */
+  private InputStream decoded(InputStream in, InputFormat format, String name) throws IOException {
+    Charset charset = options == null ? null : options.inputEncoding();
+    if (charset == null || format == InputFormat.DOCX) {
+      return in;
+    }
+    try (in) {
+      byte[] bytes = in.readNBytes(MAX_DECODED_BYTES);
+      String text;
+      try {
+        text = charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
+      } catch (CharacterCodingException e) {
+        throw new PostmortemFormatException(name, 0, 0, "",
+            "not valid " + charset.name() + " (--input-encoding); give the file's encoding", e);
+      }
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
   }
 

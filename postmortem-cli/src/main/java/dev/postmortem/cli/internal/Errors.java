@@ -78,6 +78,11 @@ public final class Errors {
       FileSystemException fse = (FileSystemException) ex;
       return fse.getFile() + ": " + (fse.getReason() == null ? "cannot be accessed" : fse.getReason());
     }
+    if (ex instanceof PostmortemFormatException && ((PostmortemFormatException) ex).problems().size() > 1) {
+      // one located line per problem; each line gets the caller's "postmortem: error: " prefix
+      return String.join("\npostmortem: error: ",
+          ex.getMessage().lines().map(Errors::oneLine).toList());
+    }
     String message = ex.getMessage();
     return message == null ? "failed without a message" : oneLine(message);
   }

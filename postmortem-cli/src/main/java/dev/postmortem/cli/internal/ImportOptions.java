@@ -4,6 +4,7 @@ import dev.postmortem.importer.ImportMapping;
 import dev.postmortem.importer.PostmortemImportException;
 import dev.postmortem.importer.PostmortemImporter;
 import dev.postmortem.io.PostmortemReader;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
  * The options of reading input, shared by {@code convert}, {@code validate} and {@code render}:
  * how Markdown and Word documents are imported ({@code --mapping}, {@code --zone},
  * {@code --date-order}, {@code --reference-date}) and whether JSON and YAML files are read
- * leniently ({@code --lenient}). Each flag overrides the same key of the mapping file.
+ * leniently ({@code --lenient}), and the text encoding of the files ({@code --input-encoding}). Each flag overrides the same key of the mapping file.
  */
 public final class ImportOptions {
   @Option(names = "--mapping", paramLabel = "FILE",
@@ -42,8 +43,23 @@ public final class ImportOptions {
           + "(Markdown and Word are always imported leniently: what has no place is kept and noted.)")
   boolean lenient;
 
+  @Option(names = "--input-encoding", paramLabel = "CHARSET",
+      description = "JSON/YAML/Markdown: the encoding of the input files, for example UTF-16LE or "
+          + "windows-1252 (default: UTF-8, or UTF-16/UTF-32 when a byte order mark or the first "
+          + "bytes say so, as PowerShell's output does).")
+  Charset inputEncoding;
+
   /** Used by picocli. */
   public ImportOptions() {}
+
+  /**
+   * The encoding given with {@code --input-encoding}.
+   *
+   * @return the encoding, or {@code null} to detect it
+   */
+  public Charset inputEncoding() {
+    return inputEncoding;
+  }
 
   /** Whether JSON and YAML are read leniently. */
   public boolean lenient() {

@@ -127,7 +127,13 @@ public final class ValidateCommand implements Callable<Integer> {
         return new FileReport(name, true, diagnostics);
       });
     } catch (PostmortemFormatException e) {
-      return unreadable(name, e.line(), e.column(), e.pointer(), e.problem());
+      // one located line per problem: the reader reports every broken invariant at once
+      List<Diagnostic> problems = new ArrayList<>();
+      for (PostmortemFormatException.Problem p : e.problems()) {
+        problems.add(new Diagnostic(name, p.line(), p.column(), Level.ERROR, Diagnostic.UNREADABLE,
+            p.problem(), p.pointer()));
+      }
+      return new FileReport(name, false, problems);
     } catch (CliException e) {
       throw e; // a bad option value is the command's error, not the file's
     } catch (IOException | RuntimeException e) {
