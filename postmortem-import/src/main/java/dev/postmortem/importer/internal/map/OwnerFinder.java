@@ -32,16 +32,14 @@ final class OwnerFinder {
       "[(\\[]?\\s*(?:[-–—,;]\\s*)?\\b(?i:assigned\\s+to|owned\\s+by)\\s*:?\\s*(" + NAME + ")\\s*[)\\]]?");
   private static final Pattern HANDLE = Pattern.compile(
       "(?<![\\w.@])@([\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*[\\p{L}\\p{N}_])");
-  private static final Pattern LEADING = Pattern.compile(
-      "^(@[\\p{L}\\p{N}_.\\-]+|\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+)?|\\p{Lu}{2,6}"
-          + "|(?:the\\s+)?\\p{L}[\\p{L}\\-]*\\s+team)\\s+to\\s+(\\p{Ll}+)\\b");
+  /** A person or team as the subject of a sentence: a handle, one or two capitalised words, an upper-case team, "X team". */
+  private static final String SUBJECT = "(@[\\p{L}\\p{N}_.\\-]+|\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+)?|\\p{Lu}{2,6}"
+      + "|(?:the\\s+)?\\p{L}[\\p{L}\\-]*\\s+team)";
+  private static final Pattern LEADING = Pattern.compile("^" + SUBJECT + "\\s+to\\s+(\\p{Ll}+)\\b");
   /** "Kim Lee will write …", "SRE is going to review …": the stricter form, see {@link #find}. */
   private static final Pattern WILL = Pattern.compile(
-      "^(@[\\p{L}\\p{N}_.\\-]+|\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+)?|\\p{Lu}{2,6}"
-          + "|(?:the\\s+)?\\p{L}[\\p{L}\\-]*\\s+team)\\s+(?:will|shall|is going to|are going to)\\s+(\\p{Ll}+)\\b");
-  private static final Pattern ARROW = Pattern.compile(
-      "\\s*(?:→|->|=>|⇒)\\s*(@[\\p{L}\\p{N}_.\\-]+|\\p{Lu}[\\p{L}'\\-]+(?:\\s+\\p{Lu}[\\p{L}'\\-]+)?"
-          + "|(?:the\\s+)?\\p{L}[\\p{L}\\-]*\\s+team)\\s*[.;]?\\s*$");
+      "^" + SUBJECT + "\\s+(?:will|shall|is going to|are going to)\\s+(\\p{Ll}+)\\b");
+  private static final Pattern ARROW = Pattern.compile("\\s*(?:→|->|=>|⇒)\\s*" + SUBJECT + "\\s*[.;]?\\s*$");
   /** "(Kim, due 2026-05-03)", "(kim; done)": a name first in a parenthesis of the item's facts. */
   private static final Pattern PAREN = Pattern.compile(
       "\\(\\s*(@?[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*@?(?:\\s+\\p{Lu}[\\p{L}\\-']+)?)\\s*[,;]\\s*"
