@@ -24,7 +24,7 @@ class InitCommandTest {
   void everyTemplateIsAValidDocumentDatedAndNamingTheSchema(String template) {
     Cli.Result r = Cli.run("init", "--template", template, "--date", "2026-03-02");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.out()).startsWith("# yaml-language-server: $schema=" + PostmortemSchema.ID + "\n");
+    assertThat(r.out()).startsWith("# yaml-language-server: $schema=" + PostmortemSchema.FILE_NAME + "\n");
     Postmortem pm = PostmortemReader.create().read(r.out(), Format.YAML);
     assertThat(pm.id()).isEqualTo("PM-2026-03-02");
     assertThat(pm.schema()).contains(PostmortemSchema.ID);

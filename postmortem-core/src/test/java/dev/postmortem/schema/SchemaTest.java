@@ -1,6 +1,7 @@
 package dev.postmortem.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -125,6 +126,7 @@ class SchemaTest {
     cfg.forFields().withIgnoreCheck(f -> f.isStatic() || f.getDeclaredName().equals("initBits")
         || f.getDeclaredName().startsWith("INIT_BIT"));
     ObjectNode schema = new SchemaGenerator(cfg.build()).generateSchema(ImmutablePostmortem.class);
+    SchemaRefinements.apply(schema);
     ObjectNode ordered = schema.objectNode();
     ordered.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     ordered.put("$id", PostmortemSchema.ID);
@@ -201,6 +203,66 @@ class SchemaTest {
     String yaml = Files.readString(Path.of("../postmortem-testkit/src/main/resources/dev/postmortem/testkit/example-postmortem.yaml"));
     Postmortem pm = PostmortemReader.create().read(yaml, Format.YAML);
     assertThat(validate(PostmortemWriter.create(Format.JSON).toString(pm))).isEmpty();
+  }
+
+  /** Documents the strict reader accepts: the schema must accept each. */
+  static final List<String> ACCEPTED = List.of(
+      "{\"id\":\"x\",\"title\":\"t\"}",
+      "{\"schemaVersion\":1,\"id\":\"x\",\"title\":\"t\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"severity\":\"P1\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"severity\":\"P0\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"severity\":\"critical\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"severity\":\"High\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"severity\":\"medium\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"severity\":\"SEV-2\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"severity\":\"sev 3\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"status\":\"In Review\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"status\":\"IN_REVIEW\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"extensions\":{\"x-team\":{\"oncall\":[\"a\",1,true]},\"n\":3}}",
+      "{\"id\":\"x\",\"title\":\"t\",\"timeline\":[{\"timeText\":\"shortly after 10\",\"description\":\"d\"}]}",
+      "{\"id\":\"x\",\"title\":\"t\",\"incident\":{\"started\":\"2026-05-01T10:00:00+05:30\","
+          + "\"resolved\":\"2026-05-01T11:00Z\"}}",
+      "{\"id\":\"x\",\"title\":\"t\",\"actionItems\":[{\"id\":\"A1\",\"title\":\"Alert\",\"status\":\"in progress\"}]}",
+      "{\"id\":\"x\",\"title\":\"t\",\"detection\":null,\"severity\":null,\"tags\":null,"
+          + "\"incident\":{\"started\":null},\"impact\":null}");
+
+  /** Documents the strict reader rejects: the schema must reject each. */
+  static final List<String> REJECTED = List.of(
+      "{\"id\":\"x\"}",
+      "{\"id\":\"x\",\"title\":\"  \"}",
+      "{\"id\":\"\",\"title\":\"t\"}",
+      "{\"schemaVersion\":2,\"id\":\"x\",\"title\":\"t\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"status\":\"bogus\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"severity\":\"sev9\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"severity\":\"P6\"}",
+      "{\"id\":\"x\",\"title\":\"t\",\"unknown\":1}",
+      "{\"id\":\"x\",\"title\":\"t\",\"incident\":{\"started\":\"2026-05-01T10:00:00\"}}",
+      "{\"id\":\"x\",\"title\":\"t\",\"timeline\":[{\"at\":\"2026-01-01T10:00:00Z\"}]}",
+      "{\"id\":\"x\",\"title\":\"t\",\"timeline\":[{\"description\":\"no time\"}]}",
+      "{\"id\":\"x\",\"title\":\"t\",\"timeline\":[{\"at\":\"2026-01-01T10:00:00\",\"description\":\"d\"}]}",
+      "{\"id\":\"x\",\"title\":\"t\",\"actionItems\":[{\"id\":\"A1\",\"title\":\" \"}]}",
+      "{\"id\":\"x\",\"title\":\"t\",\"causes\":[{\"id\":\" \",\"description\":\"d\"}]}",
+      "{\"id\":\"x\",\"title\":null}",
+      "{\"id\":\"x\",\"title\":\"t\",\"tags\":[null]}");
+
+  @Test
+  void theSchemaAndTheReaderAgreeOnEachListedDocument() throws IOException {
+    PostmortemReader reader = PostmortemReader.create();
+    for (String doc : ACCEPTED) {
+      assertThat(validate(doc)).as("schema errors for %s", doc).isEmpty();
+      assertThat(reader.read(doc, Format.JSON).id()).as(doc).isEqualTo("x");
+    }
+    for (String doc : REJECTED) {
+      assertThat(validate(doc)).as("schema errors for %s", doc).isNotEmpty();
+      assertThatThrownBy(() -> reader.read(doc, Format.JSON)).as(doc)
+          .isInstanceOf(dev.postmortem.io.PostmortemFormatException.class);
+    }
+  }
+
+  @Test
+  void theIdIsNotAnAddressThatServesNothing() {
+    assertThat(PostmortemSchema.ID).doesNotStartWith("http");
+    assertThat(PostmortemSchema.FILE_NAME).isEqualTo("postmortem-1.schema.json");
   }
 
   @Test

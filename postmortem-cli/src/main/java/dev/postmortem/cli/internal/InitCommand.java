@@ -78,6 +78,7 @@ public final class InitCommand implements Callable<Integer> {
       throw new CliException("--id must be a single non-blank line");
     }
     String text = skeleton(template)
+        .replace("{{schemaFile}}", PostmortemSchema.FILE_NAME)
         .replace("{{schema}}", PostmortemSchema.ID)
         .replace("{{id}}", quote(theId))
         .replace("{{now}}", created.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
     name = "schema",
     description = {
       "Prints the JSON Schema of the post-mortem file format.",
-      "Draft 2020-12; its $id is " + PostmortemSchema.ID + "."
+      "Draft 2020-12; its $id, " + PostmortemSchema.ID + ", is a name, not an address: give"
+          + " editors a local copy (postmortem schema --out " + PostmortemSchema.FILE_NAME + ")."
     })
 public final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
