@@ -61,6 +61,32 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aDirectoryRunSkipsMarkdownThatIsNotAPostmortemAndSaysSo() throws IOException {
+    Path folder = java.nio.file.Files.createDirectories(dir.resolve("incidents"));
+    Fixtures.writeYaml(folder, "pm.yaml", Fixtures.postmortem("PM-1", 7, 90));
+    Path readme = Fixtures.write(folder, "README.md",
+        "# Our incident reviews\n\nOne file per incident. Copy the template to start.\n");
+    Fixtures.write(folder, "checkout.md", "# Checkout outage\n\n## Timeline\n\n"
+        + "- 2026-03-02 14:00 UTC: errors rose\n- 2026-03-02 14:30 UTC: rolled back\n");
+    Cli.Result r = Cli.run("validate", folder.toString());
+    assertThat(r.out()).as(r.toString()).contains("Checked 2 files").doesNotContain("README.md");
+    assertThat(r.err()).contains("postmortem: note: skipped " + readme + ": not a post-mortem");
+    // named on the command line, it is checked like any file
+    Cli.Result named = Cli.run("validate", readme.toString());
+    assertThat(named.out()).as(named.toString()).contains("Checked 1 file");
+  }
+
+  @Test
+  void duplicateIdsInOneRunAreReportedAtTheSecondFile() throws IOException {
+    Path a = Fixtures.writeYaml(dir, "a.yaml", Fixtures.postmortem("PM-7", 7, 90));
+    Path b = Fixtures.writeYaml(dir, "b.yaml", Fixtures.postmortem("PM-7", 5, 60));
+    Cli.Result r = Cli.run("validate", a.toString(), b.toString());
+    assertThat(r.out()).as(r.toString()).containsPattern(
+        "(?m)^\\Q" + b + "\\E:\\d+: warning duplicate-id: the id 'PM-7' is also the id of \\Q" + a + "\\E; .+$");
+    assertThat(r.out()).doesNotContain(a + ":1: warning duplicate-id");
+  }
+
+  @Test
   void aWrongValueNamesTheLineAndPointer() throws IOException {
     Path file = Fixtures.write(dir, "bad.yaml",
         "id: PM-1\ntitle: Outage\nseverity: sev9\n");

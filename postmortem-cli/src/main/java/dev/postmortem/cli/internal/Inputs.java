@@ -32,6 +32,8 @@ public final class Inputs {
     public final List<Path> files = new ArrayList<>();
     /** Arguments that named nothing readable. */
     public final List<Problem> problems = new ArrayList<>();
+    /** The files found by walking a directory (not named on the command line). */
+    public final java.util.Set<Path> walked = new java.util.HashSet<>();
   }
 
   /**
@@ -51,6 +53,7 @@ public final class Inputs {
               "no post-mortem files (" + InputFormat.allExtensions() + ") in this directory"));
         }
         result.files.addAll(found);
+        result.walked.addAll(found);
       } else if (Files.exists(arg)) {
         result.problems.add(new Problem(arg.toString(), "not a regular file or directory"));
       } else {

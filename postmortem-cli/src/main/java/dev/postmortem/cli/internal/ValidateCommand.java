@@ -1,6 +1,9 @@
 package dev.postmortem.cli.internal;
 
 import dev.postmortem.io.PostmortemFormatException;
+import dev.postmortem.io.SourcePosition;
+import dev.postmortem.model.Lessons;
+import dev.postmortem.model.Postmortem;
 import dev.postmortem.validate.Policy;
 import dev.postmortem.validate.Profile;
 import dev.postmortem.validate.Validator;
@@ -9,7 +12,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,11 +96,19 @@ public final class ValidateCommand implements Callable<Integer> {
     try (Progress bar = Progress.of(err, progress, inputs.files.size())) {
       for (Path file : inputs.files) {
         bar.next(file.toString());
-        files.add(check(validator, loader, file));
+        FileReport report = check(validator, loader, file, inputs.walked.contains(file));
+        if (report == null) {
+          err.println("postmortem: note: skipped " + Terminal.escape(file.toString())
+              + ": not a post-mortem (no severity, impact, detection, trigger, resolution, lessons,"
+              + " incident times, timeline, causes, 5 Whys or action items); name it to check it");
+        } else {
+          files.add(report);
+        }
       }
     }
     List<RuleDescription> rules = new ArrayList<>();
     rules.add(RuleDescription.UNREADABLE);
+    rules.add(DUPLICATE_ID_RULE);
     rules.addAll(DocumentLoader.importRules());
     validator.rules().forEach(r -> rules.add(Validation.describe(r)));
     Report report = new Report(files, rules, failOn);
@@ -115,15 +128,40 @@ public final class ValidateCommand implements Callable<Integer> {
     return b.build();
   }
 
-  private FileReport check(Validator validator, DocumentLoader loader, Path file) {
+  /** Rule id of a post-mortem whose id another file of the run already has. */
+  static final String DUPLICATE_ID = "duplicate-id";
+
+  private static final RuleDescription DUPLICATE_ID_RULE = new RuleDescription(DUPLICATE_ID,
+      Level.WARNING, "Each post-mortem checked in one run has its own id");
+
+  /** The first file of the run with each post-mortem id. */
+  private final Map<String, String> firstFileById = new HashMap<>();
+
+  /**
+   * Reads and checks one file; {@code null} for a Markdown or Word file found in a directory that
+   * holds no post-mortem content (a README, an index, an empty template): it is skipped.
+   */
+  private FileReport check(Validator validator, DocumentLoader loader, Path file, boolean walked) {
     String name = file.toString();
     try {
       // reading and checking one file within the watchdog's budget: whatever happens, the file
       // is reported and the run goes on with the next one
       return Guard.run(name, () -> {
         DocumentLoader.Loaded loaded = loader.loadWithNotes(file);
+        Postmortem pm = loaded.document().postmortem();
+        InputFormat format = inputFormat != null ? inputFormat : InputFormat.of(file).orElse(null);
+        if (walked && (format == InputFormat.MD || format == InputFormat.DOCX) && !hasContent(pm)) {
+          return null;
+        }
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.notes());
         diagnostics.addAll(Validation.findings(validator, loaded.document(), name));
+        String first = firstFileById.putIfAbsent(pm.id(), name);
+        if (first != null) {
+          SourcePosition at = loaded.document().positions().find("/id").orElse(null);
+          diagnostics.add(new Diagnostic(name, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+              Level.WARNING, DUPLICATE_ID, "the id '" + pm.id() + "' is also the id of " + first
+                  + "; give each post-mortem its own id", "/id"));
+        }
         return new FileReport(name, true, diagnostics);
       });
     } catch (PostmortemFormatException e) {
@@ -139,6 +177,19 @@ public final class ValidateCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       return unreadable(name, 0, 0, "", Errors.describe(e).replaceFirst("^\\Q" + name + "\\E: ", ""));
     }
+  }
+
+  /**
+   * Whether a document has what makes it a post-mortem rather than a README, an index or an
+   * unfilled template (the archive's criterion).
+   */
+  static boolean hasContent(Postmortem pm) {
+    return pm.severity().isPresent() || pm.impact().isPresent() || pm.detection().isPresent()
+        || pm.trigger().isPresent() || pm.resolution().isPresent()
+        || !pm.lessonsLearned().equals(Lessons.empty())
+        || pm.incident().started().isPresent() || pm.incident().detected().isPresent()
+        || pm.incident().resolved().isPresent() || !pm.timeline().isEmpty()
+        || !pm.causes().isEmpty() || !pm.fiveWhys().isEmpty() || !pm.actionItems().isEmpty();
   }
 
   private static FileReport unreadable(String file, int line, int column, String pointer, String message) {
