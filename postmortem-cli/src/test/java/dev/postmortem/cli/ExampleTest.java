@@ -26,7 +26,7 @@ class ExampleTest {
     assertThat(v.out()).doesNotContain("unreadable-input");
     Cli.Result m = Cli.run("metrics", "--as-of", "2026-11-01", file.toString());
     assertThat(m.exitCode()).as(m.toString()).isZero();
-    assertThat(m.out()).containsPattern("Time to detect +7m");
+    assertThat(m.out()).containsPattern("Time to detect +7 min +started").containsPattern("Time to resolve +1 h 19 min +detected");
   }
 
   @RepeatedTest(5)

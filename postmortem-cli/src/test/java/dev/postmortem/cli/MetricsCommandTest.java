@@ -33,8 +33,8 @@ class MetricsCommandTest {
     Cli.Result r = Cli.run("metrics", "--as-of", "2026-03-25", file.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).contains(file + ": PM-1 — Checkout errors after connection-pool change");
-    assertThat(r.out()).containsPattern("Time to detect +7m +started → detected");
-    assertThat(r.out()).containsPattern("Impact duration +2h 5m +started → resolved");
+    assertThat(r.out()).containsPattern("Time to detect +7 min +started → detected");
+    assertThat(r.out()).containsPattern("Impact duration +2 h 5 min +started → resolved");
     assertThat(r.out()).containsPattern("Time to draft +- +resolved → drafted \\(not recorded\\)");
     assertThat(r.out()).contains("2 (1 open, 0 in progress, 1 done, 0 verified, 0 won't do);"
         + " 0 overdue on 2026-03-25; 50% complete");
@@ -63,7 +63,7 @@ class MetricsCommandTest {
 
     Cli.Result text = Cli.run("metrics", dir.toString());
     assertThat(text.out()).contains("Across 3 post-mortems:")
-        .containsPattern("Time to detect +3 +10m +26m +5m +30m");
+        .containsPattern("Time to detect +3 +10 min +26 min +5 min +30 min");
   }
 
   @Test

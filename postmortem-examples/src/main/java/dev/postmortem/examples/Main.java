@@ -2,6 +2,7 @@ package dev.postmortem.examples;
 
 import dev.postmortem.io.Format;
 import dev.postmortem.io.PostmortemWriter;
+import dev.postmortem.metrics.DurationFormat;
 import dev.postmortem.metrics.Metric;
 import dev.postmortem.metrics.PostmortemMetrics;
 import dev.postmortem.model.Postmortem;
@@ -57,15 +58,8 @@ public final class Main {
   }
 
   static String format(Optional<Duration> d) {
-    if (d.isEmpty()) {
-      return "n/a";
-    }
-    long minutes = d.get().toMinutes();
-    if (Math.abs(minutes) < 120) {
-      return minutes + " min";
-    }
-    long hours = d.get().toHours();
-    return hours < 48 ? hours + " h " + (minutes - hours * 60) + " min" : d.get().toDays() + " d " + (hours % 24) + " h";
+    return d.map(DurationFormat::format).orElse("n/a");
   }
+
 
 }

@@ -26,7 +26,7 @@ class ExamplesTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).startsWith(ExamplePostmortem.yaml());
     assertThat(out).contains("Time to detect       7 min        (started → detected)");
-    assertThat(out).contains("Impact duration      86 min       (started → resolved)");
+    assertThat(out).contains("Impact duration      1 h 26 min   (started → resolved)");
     assertThat(out).contains("Time to publish      5 d 23 h     (resolved → published)");
     assertThat(out).contains("6 total, 3 finished, 2 open or in progress, 1 won't do, 0 overdue");
     assertThat(out).contains("Completion           60%");

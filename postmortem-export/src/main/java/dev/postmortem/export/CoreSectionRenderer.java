@@ -658,7 +658,8 @@ public class CoreSectionRenderer implements SectionRenderer {
       int more = pm.actionItems().size() - actions.size();
       long open = pm.actionItems().stream().filter(a -> !a.isFinished() && a.status() != ActionStatus.WONT_DO)
           .count();
-      w.paragraph(Text.plain("The " + actions.size() + " most urgent of " + pm.actionItems().size()
+      w.paragraph(Text.plain("The " + (actions.size() == 1 ? "" : actions.size() + " ") + "most urgent of "
+          + pm.actionItems().size()
           + " action items (" + open + " open); " + more + " more in the full report."));
     }
     LocalDate today = LocalDate.ofInstant(context.createdAt(), context.zone());
@@ -1070,7 +1071,8 @@ public class CoreSectionRenderer implements SectionRenderer {
   private static final class Formats {
     static String days(Duration d) {
       long days = d.toDays();
-      return days > 0 && d.equals(Duration.ofDays(days)) ? days + " days"
+      // a whole number of days is a period ("over 28 days", "over 1 day"), anything else a duration
+      return days > 0 && d.equals(Duration.ofDays(days)) ? days + (days == 1 ? " day" : " days")
           : dev.postmortem.export.internal.Formats.duration(d);
     }
   }

@@ -50,8 +50,8 @@ public final class PackModel {
 
   private void walk() {
     heading(0, "Post-mortem review pack");
-    para("", "As of " + r.asOf() + " · " + r.inventory().total() + " post-mortems · "
-        + r.problems().size() + " files to look at");
+    para("", "As of " + r.asOf() + " · " + count(r.inventory().total(), "post-mortem") + " · "
+        + count(r.problems().size(), "file") + " to look at");
     glance();
     inventory();
     backlog();
@@ -65,14 +65,14 @@ public final class PackModel {
     heading(1, "At a glance");
     ArchiveReport.Backlog b = r.backlog();
     List<String> items = new ArrayList<>();
-    items.add(b.pending().size() + " action items pending, " + b.overdueCount() + " of them overdue");
-    items.add(r.agenda().size() + " post-mortems due for a follow-up review");
-    items.add(b.unverified().size() + " items done but not verified; " + b.revisitDue().size()
-        + " won't-do items due for a second look");
-    items.add(r.patterns().themes().size() + " recurring themes across post-mortems");
+    items.add(count(b.pending().size(), "action item") + " pending, " + b.overdueCount() + " of them overdue");
+    items.add(count(r.agenda().size(), "post-mortem") + " due for a follow-up review");
+    items.add(count(b.unverified().size(), "item") + " done but not verified; "
+        + count(b.revisitDue().size(), "won't-do item") + " due for a second look");
+    items.add(count(r.patterns().themes().size(), "recurring theme") + " across post-mortems");
     ArchiveReport.DetectionGaps g = r.patterns().detection();
-    items.add(g.notByAlert().size() + " of " + g.postmortems()
-        + " incidents not detected by an alert (" + g.byCustomers().size() + " reported by customers)");
+    items.add(g.notByAlert().size() + " of " + count(g.postmortems(), "incident")
+        + " not detected by an alert (" + g.byCustomers().size() + " reported by customers)");
     r.metrics().learning().stream().filter(l -> l.group().equals("all")).findFirst().ifPresent(l ->
         items.add(percent(l.systemicShare()) + " of post-mortems reach a systemic cause in their 5 Whys"));
     out.add(new Block.Bullets(items));
@@ -107,8 +107,9 @@ public final class PackModel {
   private void backlog() {
     ArchiveReport.Backlog b = r.backlog();
     heading(1, "2. Follow-up backlog");
-    para("", b.pending().size() + " action items are not done; " + b.overdueCount()
-        + " are past their due date. Most overdue first.");
+    para("", count(b.pending().size(), "action item") + (b.pending().size() == 1 ? " is" : " are")
+        + " not done; " + b.overdueCount() + (b.overdueCount() == 1 ? " is" : " are")
+        + " past their due date. Most overdue first.");
     itemTable(b.pending(), true);
     heading(2, "By owner");
     groups(b.byOwner(), "Owner");
@@ -153,8 +154,8 @@ public final class PackModel {
     if (!b.sloChanges().isEmpty()) {
       heading(2, "SLO before and after");
       long improved = b.sloChanges().stream().filter(e -> e.slo().orElseThrow().improved()).count();
-      para("", improved + " of " + b.sloChanges().size()
-          + " items with SLO measurements show fewer violations after the fix.");
+      para("", improved + " of " + count(b.sloChanges().size(), "item") + " with SLO measurements"
+          + (improved == 1 ? " shows" : " show") + " fewer violations after the fix.");
       List<List<String>> rows = new ArrayList<>();
       List<Boolean> alert = new ArrayList<>();
       for (ActionItemEntry e : b.sloChanges()) {
@@ -275,9 +276,10 @@ public final class PackModel {
     }
     heading(2, "Detection gaps");
     ArchiveReport.DetectionGaps g = p.detection();
-    para("", g.notByAlert().size() + " of the " + g.postmortems() + " incidents with a recorded"
-        + " detection were not found by an alert; " + g.byCustomers().size()
-        + " were reported by customers or support.");
+    para("", g.notByAlert().size() + " of the " + count(g.postmortems(), "incident") + " with a recorded"
+        + " detection " + (g.notByAlert().size() == 1 ? "was" : "were") + " not found by an alert; "
+        + g.byCustomers().size() + (g.byCustomers().size() == 1 ? " was" : " were")
+        + " reported by customers or support.");
     if (!g.byService().isEmpty()) {
       tallies(g.byService(), "Service (not detected by an alert)");
     }
@@ -462,5 +464,10 @@ public final class PackModel {
     }
     table(headers, widths, rows.subList(0, ROWS), alert == null ? null : alert.subList(0, ROWS));
     para("", "… and " + (rows.size() - ROWS) + " more rows in review-pack.json.");
+  }
+
+  /** A count and its noun, plural by the count: {@code 1 file}, {@code 0 files}. */
+  static String count(long n, String singular) {
+    return n + " " + (n == 1 ? singular : singular + "s");
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.io.PostmortemDocument;
 import dev.postmortem.metrics.ActionItemCounts;
 import dev.postmortem.metrics.Distribution;
+import dev.postmortem.metrics.DurationFormat;
 import dev.postmortem.metrics.Metric;
 import dev.postmortem.metrics.PostmortemMetrics;
 import dev.postmortem.model.Postmortem;
@@ -233,32 +234,8 @@ public final class MetricsCommand implements Callable<Integer> {
     return d.map(MetricsCommand::human).orElse("-");
   }
 
-  /** A duration as people read it: {@code 1d 2h 5m}, {@code 45s}, {@code -3m}. */
+  /** A duration in the kit's one format ({@link DurationFormat}): {@code 1 h 19 min}, {@code -3 min}. */
   static String human(Duration d) {
-    if (d.isNegative()) {
-      return "-" + human(d.negated());
-    }
-    long s = d.getSeconds();
-    if (s == 0) {
-      return d.isZero() ? "0s" : d.toMillis() + "ms";
-    }
-    long days = s / 86_400;
-    long hours = s % 86_400 / 3600;
-    long minutes = s % 3600 / 60;
-    long seconds = s % 60;
-    StringBuilder sb = new StringBuilder();
-    if (days > 0) {
-      sb.append(days).append("d ");
-    }
-    if (hours > 0) {
-      sb.append(hours).append("h ");
-    }
-    if (minutes > 0) {
-      sb.append(minutes).append("m ");
-    }
-    if (seconds > 0) {
-      sb.append(seconds).append("s ");
-    }
-    return sb.toString().trim();
+    return DurationFormat.format(d);
   }
 }

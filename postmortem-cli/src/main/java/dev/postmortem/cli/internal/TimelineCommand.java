@@ -305,7 +305,7 @@ public final class TimelineCommand implements Callable<Integer> {
   }
 
   private static String pretty(Duration d) {
-    return d.toSecondsPart() == 0 && d.toHoursPart() == 0 ? d.toMinutes() + " min" : d.toString();
+    return dev.postmortem.metrics.DurationFormat.format(d);
   }
 
   private void write(Postmortem pm, Path file, PrintWriter stdout) throws IOException {

@@ -114,7 +114,7 @@ final class ActionRules {
           long days = ChronoUnit.DAYS.between(end.get(), due);
           if (horizon.isPresent() && days > horizon.get().toDays()) {
             ctx.report(Ptr.of("actionItems", i, "due"),
-                "action item '" + a.id() + "' is due " + days + " days after the incident; the policy gives "
+                "action item '" + a.id() + "' is due " + English.count(days, "day") + " after the incident; the policy gives "
                     + a.priority().get().id() + " items " + Fmt.days(horizon.get())
                     + "; bring the date forward or lower the priority");
           }
@@ -298,7 +298,7 @@ final class ActionRules {
                 + " window (" + Fmt.duration(f.window()) + ") differ; measure over windows of equal length");
           } else if (f.violations() >= b.violations()) {
             ctx.report(at + "/after", "action item '" + a.id() + "' is verified but the SLO shows no"
-                + " improvement (" + b.violations() + " violations before, " + f.violations()
+                + " improvement (" + English.count(b.violations(), "violation") + " before, " + f.violations()
                 + " after); set the status back to 'done' and revisit the fix");
           }
         } else if (blank(v.result())) {

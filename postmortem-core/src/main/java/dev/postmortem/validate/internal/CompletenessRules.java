@@ -33,8 +33,8 @@ final class CompletenessRules {
       for (String section : ctx.policy().sectionsRequired(pm.severity())) {
         if (!present(pm, section)) {
           ctx.report(level, "/" + section,
-              "section '" + section + "' is missing or empty; a " + pm.status().id() + " "
-                  + pm.severity().map(s -> s.id() + " ").orElse("") + "post-mortem needs it",
+              "section '" + section + "' is missing or empty; " + English.withArticle(pm.status().id() + " "
+                  + pm.severity().map(s -> s.id() + " ").orElse("") + "post-mortem needs it"),
               null);
         }
       }

@@ -1,34 +1,20 @@
 package dev.postmortem.validate.internal;
 
+import dev.postmortem.metrics.DurationFormat;
 import java.time.Duration;
 
 /** Human-readable durations for messages. */
 final class Fmt {
   private Fmt() {}
 
+  /** A duration without its sign, in the kit's one format ({@link DurationFormat}): "1 h 19 min". */
   static String duration(Duration d) {
-    long minutes = Math.abs(d.toMinutes());
-    if (minutes < 1) {
-      return Math.abs(d.getSeconds()) + " s";
-    }
-    if (minutes < 60) {
-      return minutes + " min";
-    }
-    long days = minutes / (24 * 60);
-    if (days >= 2 && minutes % (24 * 60) == 0) {
-      return days + " days";
-    }
-    if (days >= 2) {
-      return days + " days " + (minutes % (24 * 60)) / 60 + " h";
-    }
-    long h = minutes / 60;
-    long m = minutes % 60;
-    return m == 0 ? h + " h" : h + " h " + m + " min";
+    return DurationFormat.format(d.abs());
   }
 
   /** A duration with its sign: "-30 days". */
   static String signedDuration(Duration d) {
-    return (d.isNegative() ? "-" : "") + duration(d);
+    return DurationFormat.format(d);
   }
 
   /** A UTC offset in minutes as "+05:30" (or "Z" for 0). */

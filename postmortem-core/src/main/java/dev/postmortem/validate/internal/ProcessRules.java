@@ -202,9 +202,9 @@ final class ProcessRules {
 
     private static String missed(long gap, long every, String from, LocalDate a, LocalDate b, Postmortem pm) {
       long n = gap / every - (gap % every == 0 ? 1 : 0);
-      return n + (n == 1 ? " follow-up review" : " follow-up reviews") + " missed between " + from + " " + a
-          + " and " + b + "; " + pm.severity().get().id() + " items are reviewed every " + every
-          + " days; hold the review and record it in 'followUps'";
+      return English.count(n, "follow-up review") + " missed between " + from + " " + a
+          + " and " + b + "; " + pm.severity().get().id() + " items are reviewed every "
+          + (every == 1 ? "day" : every + " days") + "; hold the review and record it in 'followUps'";
     }
 
     private static LocalDate lastCompletion(Postmortem pm, LocalDate start) {
@@ -236,7 +236,7 @@ final class ProcessRules {
         return;
       }
       if (pm.recreation().isEmpty()) {
-        ctx.report("/recreation", "a " + pm.severity().get().id() + " post-mortem records an incident recreation;"
+        ctx.report("/recreation", English.withArticle(pm.severity().get().id() + " post-mortem records an incident recreation;")
             + " add one, or say why none was attempted");
       } else if (pm.recreation().get().outcome() == RecreationOutcome.NOT_ATTEMPTED
           && blank(pm.recreation().get().reason())) {

@@ -1,5 +1,6 @@
 package dev.postmortem.export.internal;
 
+import dev.postmortem.metrics.DurationFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -65,32 +66,8 @@ public final class Formats {
     return zone instanceof java.time.ZoneOffset ? "UTC" + id : id;
   }
 
+  /** A duration in the kit's one format ({@link DurationFormat}): {@code 1 h 19 min}. */
   public static String duration(Duration d) {
-    boolean negative = d.isNegative();
-    long s = Math.abs(d.getSeconds());
-    long days = s / 86400;
-    long hours = (s % 86400) / 3600;
-    long minutes = (s % 3600) / 60;
-    long seconds = s % 60;
-    StringBuilder sb = new StringBuilder(negative ? "−" : "");
-    if (days > 0) {
-      sb.append(days).append(" d");
-      if (hours > 0) {
-        sb.append(' ').append(hours).append(" h");
-      }
-    } else if (hours > 0) {
-      sb.append(hours).append(" h");
-      if (minutes > 0) {
-        sb.append(' ').append(minutes).append(" min");
-      }
-    } else if (minutes > 0) {
-      sb.append(minutes).append(" min");
-      if (seconds > 0 && minutes < 10) {
-        sb.append(' ').append(seconds).append(" s");
-      }
-    } else {
-      sb.append(seconds).append(" s");
-    }
-    return sb.toString();
+    return DurationFormat.format(d);
   }
 }

@@ -390,17 +390,9 @@ public final class TimelineDrafter {
     }
   }
 
-  /** How long repeats went on: {@code 45 s}, {@code 7 min}, {@code 2 h 5 min}. */
+  /** How long repeats went on, in the kit's one format: {@code 45 s}, {@code 7 min 30 s}, {@code 2 h 5 min}. */
   static String span(java.time.Duration d) {
-    long s = d.getSeconds();
-    if (s < 60) {
-      return s + " s";
-    }
-    if (s < 3600) {
-      return (s + 30) / 60 + " min";
-    }
-    long m = (s + 30) / 60;
-    return m / 60 + " h" + (m % 60 == 0 ? "" : " " + m % 60 + " min");
+    return dev.postmortem.metrics.DurationFormat.format(d);
   }
 
   private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);

@@ -51,8 +51,8 @@ class TimelineSourcesTest {
     assertThat(texts(d)).containsExactly(
         "Reloading configuration from config-service",
         "Configuration applied: db.pool.maxSize=5",
-        "WARN: Connection pool wait time 2140 ms exceeds 2000 ms (2 times in 7 min)",
-        "ERROR: Timeout waiting for connection from pool after 5000 ms (order 88240) (4 times in 3 min)",
+        "WARN: Connection pool wait time 2140 ms exceeds 2000 ms (2 times in 7 min 25 s)",
+        "ERROR: Timeout waiting for connection from pool after 5000 ms (order 88240) (4 times in 2 min 30 s)",
         "Configuration applied: db.pool.maxSize=50",
         "Connection pool back to normal: 7 of 50 in use");
     DraftedEvent err = d.events().get(3);
