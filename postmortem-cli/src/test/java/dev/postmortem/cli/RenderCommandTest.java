@@ -236,4 +236,33 @@ class RenderCommandTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).contains("# Checkout failures after connection-pool configuration change");
   }
+
+  @Test
+  void ticketKeysLinkThroughThePolicysTicketUrlOrTheOptionAndPlainKeysAreNoWarning() throws IOException {
+    Path pm = Fixtures.write(dir, "in/keys.yaml", ExamplePostmortem.yaml()
+        .replace("https://tracker.example.com/SRE-1182", "SRE-1182"));
+    Path policy = Fixtures.write(dir, "policy.yaml", "ticketUrl: https://jira.example.com/browse/{key}\n");
+    Path out = dir.resolve("keys");
+    Cli.Result plain = Cli.run("render", pm.toString(), "--now", "2026-11-01", "--out", out.resolve("a").toString());
+    assertThat(plain.exitCode()).as(plain.toString()).isZero();
+    assertThat(plain.err()).doesNotContain("SRE-1182").doesNotContain("plain text");
+    assertThat(Files.readString(out.resolve("a/keys.md"))).contains("| SRE-1182 |");
+
+    Cli.Result linked = Cli.run("render", pm.toString(), "--now", "2026-11-01", "--out", out.resolve("b").toString(),
+        "--policy", policy.toString());
+    assertThat(linked.exitCode()).as(linked.toString()).isZero();
+    assertThat(Files.readString(out.resolve("b/keys.md")))
+        .contains("[SRE-1182](<https://jira.example.com/browse/SRE-1182>)");
+
+    Cli.Result option = Cli.run("render", pm.toString(), "--now", "2026-11-01", "--out", out.resolve("c").toString(),
+        "--policy", policy.toString(), "--ticket-url", "https://github.com/acme/shop/issues/{key}");
+    assertThat(option.exitCode()).as(option.toString()).isZero();
+    assertThat(Files.readString(out.resolve("c/keys.md")))
+        .contains("[SRE-1182](<https://github.com/acme/shop/issues/SRE-1182>)");
+
+    Cli.Result bad = Cli.run("render", pm.toString(), "--out", out.resolve("d").toString(),
+        "--ticket-url", "https://jira.example.com/browse/");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--ticket-url").contains("{key}");
+  }
 }

@@ -42,6 +42,7 @@ import org.immutables.value.Value;
  * reviewEvery: {sev1: P7D, sev2: P30D}
  * timelineGap: PT20M
  * denyTerms: [heroics]
+ * ticketUrl: https://jira.example.com/browse/{key}
  * }</pre>
  */
 @Value.Immutable
@@ -54,7 +55,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({
   "postmortemRequired", "draftWithin", "publishWithin", "reviewEvery", "requiredSections",
   "dueWithin", "recreationRequired", "timelineGap", "timelineMargin", "minWhySteps",
-  "minFunctions", "minEvidenceKinds", "allowTerms", "denyTerms"
+  "minFunctions", "minEvidenceKinds", "allowTerms", "denyTerms", "ticketUrl"
 })
 public abstract class Policy {
   Policy() {}
@@ -181,6 +182,13 @@ public abstract class Policy {
 
   /** Extra words and phrases the blameless-language linter always flags; defaults to none. */
   public abstract List<String> denyTerms();
+
+  /**
+   * Where a ticket key such as {@code OPS-123} points: an http or https URL with {@code {key}} where
+   * the key goes, for example {@code https://jira.example.com/browse/{key}}; defaults to none.
+   * Reports link an action item's ticket key through it (see the exporters' {@code ticketUrl}).
+   */
+  public abstract Optional<String> ticketUrl();
 
   /** Whether incidents of this severity require a post-mortem. */
   public boolean requiresPostmortem(Severity severity) {
@@ -315,6 +323,9 @@ public abstract class Policy {
     for (String t : denyTerms()) {
       Checks.check(!t.isBlank(), "Policy.denyTerms must not contain a blank term");
     }
+    ticketUrl().ifPresent(u -> Checks.check(u.matches("(?i)https?://[^\\s{}]+[^\\s]*")
+        && u.contains("{key}") && u.replace("{key}", "").indexOf('{') < 0,
+        "Policy.ticketUrl must be an http or https URL with {key} where the ticket key goes, not '" + u + "'"));
   }
 
   private static void positive(Duration d, String name) {

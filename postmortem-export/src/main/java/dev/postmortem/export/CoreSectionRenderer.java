@@ -698,7 +698,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       cells.add(Cell.of(Text.plain(words(a.status().id()) + (overdue ? " · overdue" : "")),
           overdue ? Tone.CRITICAL : tone(a.status())));
       if (internal()) {
-        cells.add(Cell.of(a.ticket().map(u -> Text.link(ticketLabel(u), u)).orElse(Text.empty())));
+        cells.add(Cell.of(a.ticket().map(this::ticket).orElse(Text.empty())));
       }
       t.row(Tone.NONE, cells);
     }
@@ -777,6 +777,28 @@ public class CoreSectionRenderer implements SectionRenderer {
       b.append(one);
     }
     return b.build();
+  }
+
+  /** A ticket key: {@code OPS-123} (Jira and the like) or {@code #123} (GitHub, GitLab). */
+  private static final java.util.regex.Pattern TICKET_KEY =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,19}-[0-9]{1,9}|#[0-9]{1,9}");
+
+  /**
+   * An action item's ticket: a URL links to itself, a key links through the ticket URL template
+   * when there is one, and anything else (a key without a template, "see the board") is plain
+   * text, so it is never a link the report has to drop.
+   */
+  private Text ticket(String ticket) {
+    String t = ticket.strip();
+    if (t.regionMatches(true, 0, "https://", 0, 8) || t.regionMatches(true, 0, "http://", 0, 7)) {
+      return Text.link(ticketLabel(t), t);
+    }
+    java.util.Optional<String> template = context.options().ticketUrl();
+    if (template.isPresent() && TICKET_KEY.matcher(t).matches()) {
+      String key = t.startsWith("#") ? t.substring(1) : t;
+      return Text.link(t, template.get().replace("{key}", key));
+    }
+    return Text.plain(t);
   }
 
   private static String ticketLabel(String url) {

@@ -37,6 +37,7 @@ public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
   Consumer<? super Redaction> redactionListener = r -> { };
   final List<java.nio.file.Path> fonts = new ArrayList<>();
   boolean systemFonts;
+  String ticketUrl;
 
   /** For subclasses. */
   protected ExporterBuilder() {}
@@ -251,6 +252,43 @@ public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
    */
   public B systemFonts(boolean systemFonts) {
     this.systemFonts = systemFonts;
+    return self();
+  }
+
+  /**
+   * Where ticket keys point: an http or https URL with {@code {key}} where the key goes, for
+   * example {@code https://jira.example.com/browse/{key}}. An action item whose ticket is a key
+   * ({@code OPS-123}, or {@code #123} for {@code {key}} = {@code 123}) then links to it in every
+   * format; defaults to none, and a key without a template is plain text. A ticket that is a URL
+   * links to itself either way. Teams keep it in their policy ({@link
+   * dev.postmortem.validate.Policy#ticketUrl()}; see {@link #policy}).
+   *
+   * @param template the URL template
+   * @return {@code this}
+   * @throws IllegalArgumentException when it is not an http or https URL with {@code {key}}
+   */
+  public B ticketUrl(String template) {
+    Objects.requireNonNull(template, "template must not be null");
+    // the same check as Policy.ticketUrl's
+    if (!template.matches("(?i)https?://[^\\s{}]+[^\\s]*") || !template.contains("{key}")
+        || template.replace("{key}", "").indexOf('{') >= 0) {
+      throw new IllegalArgumentException(
+          "ticketUrl must be an http or https URL with {key} where the ticket key goes, not '" + template + "'");
+    }
+    this.ticketUrl = template;
+    return self();
+  }
+
+  /**
+   * Takes the report settings a team keeps in its policy: the {@link #ticketUrl ticket URL
+   * template}, when the policy has one.
+   *
+   * @param policy the policy
+   * @return {@code this}
+   */
+  public B policy(dev.postmortem.validate.Policy policy) {
+    Objects.requireNonNull(policy, "policy must not be null");
+    policy.ticketUrl().ifPresent(t -> this.ticketUrl = t);
     return self();
   }
 

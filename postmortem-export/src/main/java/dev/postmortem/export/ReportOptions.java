@@ -37,6 +37,7 @@ public final class ReportOptions {
   private final Consumer<? super Redaction> redactionListener;
   private final List<java.nio.file.Path> fonts;
   private final boolean systemFonts;
+  private final String ticketUrl;
 
   ReportOptions(ExporterBuilder<?> b) {
     this.template = b.template;
@@ -53,6 +54,7 @@ public final class ReportOptions {
     this.redactionListener = b.redactionListener;
     this.fonts = List.copyOf(b.fonts);
     this.systemFonts = b.systemFonts;
+    this.ticketUrl = b.ticketUrl;
     this.internalHosts = Collections.unmodifiableSet(new LinkedHashSet<>(b.internalHosts));
     List<SectionRendererFactory> f = new ArrayList<>(b.factories);
     // Add as last. This means clients can override the rendering of any section if they want.
@@ -143,6 +145,15 @@ public final class ReportOptions {
   /** The fonts added for characters the bundled fonts lack, in order (PDF only). */
   public List<java.nio.file.Path> fonts() {
     return fonts;
+  }
+
+  /**
+   * The URL template ticket keys link through, with {@code {key}} where the key goes.
+   *
+   * @return the template, if one is set
+   */
+  public java.util.Optional<String> ticketUrl() {
+    return java.util.Optional.ofNullable(ticketUrl);
   }
 
   /** Whether the PDF may use the fonts installed on the system. */

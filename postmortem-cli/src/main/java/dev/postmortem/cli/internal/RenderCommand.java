@@ -10,9 +10,11 @@ import dev.postmortem.export.docx.DocxExporter;
 import dev.postmortem.export.markdown.MarkdownExporter;
 import dev.postmortem.export.pdf.PdfExporter;
 import dev.postmortem.io.PostmortemDocument;
+import dev.postmortem.validate.Policy;
 import dev.postmortem.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +112,20 @@ public final class RenderCommand implements Callable<Integer> {
           + " See docs/FONTS.md.")
   List<Path> fonts = new java.util.ArrayList<>();
 
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "A policy file (YAML or JSON, as for validate): its ticketUrl turns ticket keys"
+          + " into links, and the --findings appendix checks against it.")
+  Path policy;
+
+  @Option(names = "--ticket-url", paramLabel = "URL",
+      description = "Where ticket keys such as OPS-123 link: a URL with {key} where the key goes,"
+          + " for example https://jira.example.com/browse/{key} (default: the policy's ticketUrl;"
+          + " without one, keys are plain text).")
+  String ticketUrl;
+
+  /** The policy read from --policy, or the default. */
+  private Policy readPolicy = Policy.create();
+
   @Option(names = "--input-format", paramLabel = "FORMAT",
       description = "Read the file as json, yaml, md or docx, whatever its extension.")
   InputFormat inputFormat;
@@ -146,6 +162,20 @@ public final class RenderCommand implements Callable<Integer> {
       }
     }
     Clock clock = Times.clock(now, "--now");
+    if (policy != null) {
+      try {
+        readPolicy = Policy.read(policy);
+      } catch (UncheckedIOException e) {
+        throw new CliException("--policy: " + Errors.describe(e), e);
+      }
+    }
+    if (ticketUrl != null) {
+      try {
+        MarkdownExporter.builder().ticketUrl(ticketUrl);
+      } catch (IllegalArgumentException e) {
+        throw new CliException("--ticket-url: " + e.getMessage(), e);
+      }
+    }
     Files.createDirectories(out);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
@@ -275,7 +305,11 @@ public final class RenderCommand implements Callable<Integer> {
       b.creationTime(clock.instant());
     }
     if (findings) {
-      b.validator(Validator.builder().clock(clock).build());
+      b.validator(Validator.builder().clock(clock).policy(readPolicy).build());
+    }
+    b.policy(readPolicy);
+    if (ticketUrl != null) {
+      b.ticketUrl(ticketUrl);
     }
     b.fonts(fonts.toArray(new Path[0])).systemFonts(true);
     return b;
