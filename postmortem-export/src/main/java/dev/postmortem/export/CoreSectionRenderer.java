@@ -537,6 +537,24 @@ public class CoreSectionRenderer implements SectionRenderer {
           Cell.of(String.join(", ", c.ledTo())));
     }
     w.table(t.build());
+    causeGraph(causes);
+  }
+
+  /** The causes drawn as a graph, when any cause led to another. */
+  private void causeGraph(List<Cause> causes) {
+    List<CauseGraph.Node> nodes = new ArrayList<>();
+    List<CauseGraph.Edge> edges = new ArrayList<>();
+    for (Cause c : causes) {
+      nodes.add(new CauseGraph.Node(c.id(), causeRole(c), MarkdownBlocks.inline(c.description()).plainText(),
+          c.trigger() ? Tone.WARNING : c.rootCause() ? Tone.CRITICAL : Tone.NONE));
+      c.ledTo().forEach(to -> edges.add(new CauseGraph.Edge(c.id(), to)));
+    }
+    CauseGraph graph = CauseGraph.of(nodes, edges);
+    if (graph.edges().isEmpty()) {
+      return;
+    }
+    w.heading(2, "How the causes connect");
+    w.causeGraph(graph);
   }
 
   private static String causeRole(Cause c) {

@@ -56,6 +56,41 @@ public interface ReportWriter {
   /** A chart of the incident's timeline. */
   void timelineChart(TimelineChart chart);
 
+  /**
+   * The causes and what each led to. By default an indented tree ({@link CauseGraph#tree()}), one
+   * line per cause: its id, role and description (cut at 60 characters, the table above has it in full), what it led to indented
+   * below it behind an arrow, a cause shown before marked "see above". The Markdown report draws
+   * a Mermaid flowchart instead.
+   *
+   * @param graph the graph
+   */
+  default void causeGraph(CauseGraph graph) {
+    Text.Builder b = Text.builder();
+    boolean first = true;
+    for (CauseGraph.Line line : graph.tree()) {
+      if (!first) {
+        b.plain("\n");
+      }
+      first = false;
+      if (line.depth() > 0) {
+        // no-break spaces: formats keep them at the start of a line
+        b.plain("\u00A0\u00A0\u00A0\u00A0".repeat(line.depth() - 1) + "\u00A0\u00A0\u2192 ");
+      }
+      b.code(line.node().id()).plain(" ");
+      if (line.repeated()) {
+        b.emphasis("(see above)");
+        continue;
+      }
+      b.strong(line.node().role() + ": ");
+      String label = line.node().label().replaceAll("\\s+", " ").strip();
+      if (label.codePointCount(0, label.length()) > 60) {
+        label = label.substring(0, label.offsetByCodePoints(0, 59)).strip() + "\u2026";
+      }
+      b.plain(label);
+    }
+    paragraph(b.build());
+  }
+
   /** One item of a {@link #taskList(List)}. */
   final class Task {
     private final boolean done;

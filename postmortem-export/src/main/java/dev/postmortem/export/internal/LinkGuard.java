@@ -180,4 +180,9 @@ final class LinkGuard implements ReportWriter {
   public void timelineChart(TimelineChart chart) {
     delegate.timelineChart(chart);
   }
+
+  @Override
+  public void causeGraph(dev.postmortem.export.CauseGraph graph) {
+    delegate.causeGraph(graph); // plain text: no links to guard
+  }
 }

@@ -1,5 +1,6 @@
 package dev.postmortem.export.markdown.internal;
 
+import dev.postmortem.export.CauseGraph;
 import dev.postmortem.export.Fact;
 import dev.postmortem.export.ReportWriter;
 import dev.postmortem.export.Table;
@@ -299,6 +300,37 @@ public final class MarkdownReportWriter implements ReportWriter {
       t.append("```\n");
       block(t.toString());
     }
+  }
+
+  @Override
+  public void causeGraph(CauseGraph graph) {
+    if (!mermaid) {
+      ReportWriter.super.causeGraph(graph);
+      return;
+    }
+    // node names are n1, n2...: ids are user text; labels are escaped as entity codes
+    java.util.Map<String, String> name = new java.util.HashMap<>();
+    StringBuilder sb = new StringBuilder("```mermaid\nflowchart LR\n");
+    int n = 0;
+    for (CauseGraph.Node node : graph.nodes()) {
+      String id = "n" + (++n);
+      name.put(node.id(), id);
+      sb.append("    ").append(id).append("[\"").append(MarkdownEscaper.mermaidLabel(node.id() + " · " + node.role()))
+          .append("<br/>").append(MarkdownEscaper.mermaidLabel(node.label())).append("\"]");
+      if (node.tone() == Tone.WARNING) {
+        sb.append(":::trigger");
+      } else if (node.tone() == Tone.CRITICAL) {
+        sb.append(":::root");
+      }
+      sb.append('\n');
+    }
+    for (CauseGraph.Edge e : graph.edges()) {
+      sb.append("    ").append(name.get(e.from())).append(" --> ").append(name.get(e.to())).append('\n');
+    }
+    sb.append("    classDef trigger fill:#fff4e5,stroke:#b26a00\n");
+    sb.append("    classDef root fill:#fdecea,stroke:#b3261e,stroke-width:2px\n");
+    sb.append("```\n");
+    block(sb.toString());
   }
 
   private String zoneName() {
