@@ -745,9 +745,70 @@ public final class DocumentReader<T> {
     return message.substring(0, m.start()) + setting + message.substring(m.end());
   }
 
+  /**
+   * Whether {@code s} is a number written out: digits with an optional sign, decimal part and
+   * exponent.
+   */
+  public static boolean isNumber(String s) {
+    int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+    int digits = 0;
+    boolean point = false;
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else if ((c == 'e' || c == 'E') && digits > 0) {
+        int j = i + 1 < s.length() && (s.charAt(i + 1) == '-' || s.charAt(i + 1) == '+') ? i + 2 : i + 1;
+        if (j >= s.length()) {
+          return false;
+        }
+        for (; j < s.length(); j++) {
+          if (s.charAt(j) < '0' || s.charAt(j) > '9') {
+            return false;
+          }
+        }
+        return true;
+      } else {
+        return false;
+      }
+    }
+    return digits > 0;
+  }
+
+  /** Whether {@code s} is YAML's infinity or not-a-number ({@code .inf}, {@code -.Inf}, {@code .nan}). */
+  public static boolean isSpecialFloat(String s) {
+    String t = s.trim();
+    if (t.startsWith("-") || t.startsWith("+")) {
+      t = t.substring(1);
+    }
+    return t.equalsIgnoreCase(".inf") || t.equalsIgnoreCase(".nan") || t.equalsIgnoreCase("infinity")
+        || t.equalsIgnoreCase("nan");
+  }
+
+  /** The problem with infinity or not-a-number where a decimal number is needed. */
+  public static String notFinite(String value) {
+    return "'" + value.trim() + "' is not a finite number; write a decimal number such as 23 or 4.5";
+  }
+
+  /** The problem with a date that could not be read. */
+  public static String invalidDate(String value) {
+    String text = value.trim();
+    if (isNumber(text)) {
+      return "a number is not a date: '" + text + "'; write the date as ISO-8601, for example 2026-05-01";
+    }
+    return "invalid date '" + text + "'; expected ISO-8601, for example 2026-05-01";
+  }
+
   /** The problem with a date-time that could not be read. */
   static String invalidDateTime(String value) {
     String text = value.trim();
+    if (isNumber(text)) {
+      // not seconds since 1970, nor a compact date: numbers are never times
+      return "a number is not a date-time: '" + text + "'; write it as ISO-8601 with an offset, for"
+          + " example 2026-05-01T14:02:00Z";
+    }
     try {
       LocalDateTime.parse(text);
       return "time '" + text + "' has no UTC offset; write it as " + text
@@ -787,7 +848,10 @@ public final class DocumentReader<T> {
       return invalidDateTime((String) value);
     }
     if (target == LocalDate.class) {
-      return "invalid date '" + value + "'; expected ISO-8601, for example 2026-05-01";
+      return invalidDate(String.valueOf(value));
+    }
+    if (target == java.math.BigDecimal.class && value instanceof String && isSpecialFloat((String) value)) {
+      return notFinite((String) value);
     }
     if (target == LocalTime.class) {
       return "invalid time '" + value + "'; expected ISO-8601, for example 14:02:00";

@@ -109,6 +109,7 @@ public final class Jackson {
     return builder
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
+        .addModule(NumbersAreNotTimes.module())
         .addModule(EmptyValues.module())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

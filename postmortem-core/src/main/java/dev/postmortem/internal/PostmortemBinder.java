@@ -1297,9 +1297,9 @@ public final class PostmortemBinder implements DocumentReader.Binder<Postmortem>
     private Object offsetDateTime(JsonParser p, JsonToken t) throws IOException {
       switch (t) {
         case VALUE_NUMBER_FLOAT:
-          return fromDecimal(p.getDecimalValue());
         case VALUE_NUMBER_INT:
-          return fromSeconds(p.getLongValue());
+          // a number is never a time (20261111 is not a date, 1760425200 not epoch seconds)
+          throw new DocumentReader.BindException(pointer(), DocumentReader.invalidDateTime(p.getText()), null);
         case VALUE_STRING:
           return offsetDateTime(p, p.getText());
         case START_ARRAY:
@@ -1314,27 +1314,15 @@ public final class PostmortemBinder implements DocumentReader.Binder<Postmortem>
       if (s.isEmpty()) {
         return null;
       }
-      int dots = countPeriods(s);
-      if (dots >= 0) {
+      if (!DocumentReader.isNumber(s)) {
+        s = addColonToOffset(s);
         try {
-          if (dots == 0) {
-            p.streamReadConstraints().validateIntegerLength(s.length());
-            return fromSeconds(NumberInput.parseLong(s));
-          }
-          if (dots == 1) {
-            p.streamReadConstraints().validateFPLength(s.length());
-            return fromDecimal(NumberInput.parseBigDecimal(s, false));
-          }
-        } catch (NumberFormatException e) {
-          // read as a date-time below, to report that
+          return OffsetDateTime.from(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(s));
+        } catch (DateTimeException e) {
+          throw new DocumentReader.BindException(pointer(), DocumentReader.invalidDateTime(s), e);
         }
       }
-      s = addColonToOffset(s);
-      try {
-        return OffsetDateTime.from(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(s));
-      } catch (DateTimeException e) {
-        throw new DocumentReader.BindException(pointer(), DocumentReader.invalidDateTime(s), e);
-      }
+      throw new DocumentReader.BindException(pointer(), DocumentReader.invalidDateTime(s), null);
     }
 
     private Object localDate(JsonParser p, JsonToken t) throws IOException {
@@ -1358,7 +1346,9 @@ public final class PostmortemBinder implements DocumentReader.Binder<Postmortem>
           throw fail("wrong type: expected a date");
         }
         case VALUE_NUMBER_INT:
-          return LocalDate.ofEpochDay(p.getLongValue());
+        case VALUE_NUMBER_FLOAT:
+          // a number is never a date (20261111 was day 20,261,111 after 1970: year 57443)
+          throw new DocumentReader.BindException(pointer(), DocumentReader.invalidDate(p.getText()), null);
         default:
           throw fail("wrong type: expected a date");
       }
@@ -1377,8 +1367,7 @@ public final class PostmortemBinder implements DocumentReader.Binder<Postmortem>
         }
         return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
       } catch (DateTimeException e) {
-        throw new DocumentReader.BindException(pointer(),
-            "invalid date '" + s + "'; expected ISO-8601, for example 2026-05-01", e);
+        throw new DocumentReader.BindException(pointer(), DocumentReader.invalidDate(s), e);
       }
     }
 
@@ -1415,6 +1404,9 @@ public final class PostmortemBinder implements DocumentReader.Binder<Postmortem>
           String s = p.getText().trim();
           if (s.isEmpty() || "null".equals(s)) {
             return null;
+          }
+          if (DocumentReader.isSpecialFloat(s)) {
+            throw new DocumentReader.BindException(pointer(), DocumentReader.notFinite(s), null);
           }
           p.streamReadConstraints().validateFPLength(s.length());
           try {
@@ -1639,35 +1631,6 @@ public final class PostmortemBinder implements DocumentReader.Binder<Postmortem>
 
   // ---------------------------------------------------------------------------------------------
   // Date-times as jackson-datatype-jsr310 reads them
-
-  private static OffsetDateTime fromSeconds(long seconds) {
-    return OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds, 0), ZoneOffset.UTC);
-  }
-
-  private static OffsetDateTime fromDecimal(BigDecimal seconds) {
-    return DecimalUtils.extractSecondsAndNanos(seconds,
-        (s, n) -> OffsetDateTime.ofInstant(Instant.ofEpochSecond(s, n), ZoneOffset.UTC), false);
-  }
-
-  /** The periods in a number written as text (an optional minus sign), or -1 if it is not one. */
-  private static int countPeriods(String s) {
-    int periods = 0;
-    int i = 0;
-    if (s.charAt(0) == '-') {
-      i++;
-    }
-    for (; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        if (c == '.') {
-          periods++;
-        } else {
-          return -1;
-        }
-      }
-    }
-    return periods;
-  }
 
   private static final Pattern COLONLESS_OFFSET = Pattern.compile("[+-][0-9]{4}(?=\\[|$)");
 
