@@ -414,8 +414,15 @@ public final class MarkdownSource {
    */
   private static void checkNestingPrefixes(String[] lines, String source) {
     int items = 0;
+    long weight = 0;
+    int headings = 0;
+    boolean fenced = false;
     for (int i = 0; i < lines.length; i++) {
       String l = lines[i];
+      String stripped = l.stripLeading();
+      if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+        fenced = !fenced; // roughly: the heading count below skips code, where '#' starts comments
+      }
       int columns = 0;
       int markers = 0;
       int c = 0;
@@ -459,8 +466,45 @@ public final class MarkdownSource {
             "more than " + MAX_ITEMS + " list items and quotes in the document (a limit of the"
                 + " Markdown importer: each takes memory); split the document", null);
       }
+      weight += markers + columns / 2;
+      if (weight > MAX_NESTING_WEIGHT) {
+        throw new dev.postmortem.importer.PostmortemImportException(source, i + 1, 1,
+            "lists and quotes nested deeply over too many lines (their depths add up to more than "
+                + MAX_NESTING_WEIGHT + "; a limit of the Markdown importer: each line costs memory and"
+                + " time for every list or quote open around it); flatten or split the document", null);
+      }
+      if (!fenced && c < n && l.charAt(c) == '#' && columns < 4 && isAtxHeading(l, c) && ++headings > MAX_HEADINGS) {
+        throw new dev.postmortem.importer.PostmortemImportException(source, i + 1, c + 1,
+            "more than " + MAX_HEADINGS + " headings in the document (a limit of the Markdown"
+                + " importer: each heading is a section to classify); split the document", null);
+      }
     }
   }
+
+  /** Whether the line has an ATX heading opening at {@code c}: one to six '#', then a space or its end. */
+  private static boolean isAtxHeading(String l, int c) {
+    int d = c;
+    while (d < l.length() && l.charAt(d) == '#' && d - c < 7) {
+      d++;
+    }
+    int hashes = d - c;
+    return hashes >= 1 && hashes <= 6 && (d == l.length() || l.charAt(d) == ' ' || l.charAt(d) == '\t');
+  }
+
+  /**
+   * The depths of all lines' lists and quotes (markers plus half the indentation, as above) may add
+   * up to at most this: CommonMark keeps a source position per line for every container open
+   * around it, so 95,000 items nested 99 deep took more than 256 MB. Ordinary documents stay
+   * far below (10,000 lines nested ten deep are 100,000).
+   */
+  static final int MAX_NESTING_WEIGHT = 500_000;
+
+  /**
+   * At most this many ATX headings ({@code #} to {@code ######}) in one document: each is a
+   * section for the importer's mapping to classify, which took 0.2 ms or more per heading (100,000
+   * headings, 3 MB, ran for tens of seconds). A post-mortem has a few dozen.
+   */
+  static final int MAX_HEADINGS = 10_000;
 
   /** At most this many lines that start list items or quotes in one document. */
   static final int MAX_ITEMS = 100_000;

@@ -89,6 +89,41 @@ class MarkdownBoundsTest {
   }
 
   @Test
+  void listsNestedDeeplyOverManyLinesAreRefusedBeforeCommonMark() {
+    // each line 49 levels deep on average: the depths add up past the limit at about line 10,000
+    StringBuilder sb = new StringBuilder(HEAD).append("## Lessons learned\n\n");
+    for (int i = 0; i < 95_000; i++) {
+      sb.append("  ".repeat(i % 99)).append("- item ").append(i).append('\n');
+    }
+    String md = sb.toString();
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> IMPORTER.importMarkdown(md, "deep.md"))
+        .isInstanceOf(PostmortemImportException.class)
+        .hasMessageStartingWith("deep.md:")
+        .hasMessageContaining("depths add up to more than " + MarkdownSource.MAX_NESTING_WEIGHT);
+    assertThat((System.nanoTime() - start) / 1_000_000).as("ms to refuse").isLessThan(5_000);
+    // the same items nested four deep are read
+    StringBuilder flat = new StringBuilder(HEAD).append("## Lessons learned\n\n");
+    for (int i = 0; i < 20_000; i++) {
+      flat.append("  ".repeat(i % 4)).append("- item ").append(i).append('\n');
+    }
+    assertThat(IMPORTER.importMarkdown(flat.toString(), "flat.md").postmortem().id()).isEqualTo("PM-1");
+  }
+
+  @Test
+  void tooManyHeadingsAreRefusedWithTheLineButHashesInCodeAreNotHeadings() {
+    StringBuilder sb = new StringBuilder(HEAD);
+    for (int i = 0; i <= MarkdownSource.MAX_HEADINGS; i++) {
+      sb.append("## Section ").append(i).append("\n\nText.\n\n");
+    }
+    assertThatThrownBy(() -> IMPORTER.importMarkdown(sb.toString(), "headings.md"))
+        .isInstanceOf(PostmortemImportException.class)
+        .hasMessageMatching("headings\\.md:\\d+:1: more than 10000 headings in the document.*");
+    String code = HEAD + "## Timeline\n\n```sh\n" + "# a comment\n".repeat(MarkdownSource.MAX_HEADINGS + 10) + "```\n";
+    assertThat(IMPORTER.importMarkdown(code, "code.md").postmortem().id()).isEqualTo("PM-1");
+  }
+
+  @Test
   void emphasisNestedDeeplyIsRefusedNotOverflowed() {
     String md = HEAD + "*a ".repeat(3_000) + "b" + "*".repeat(3_000) + "\n";
     Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> IMPORTER.importMarkdown(md, "emph.md"));
