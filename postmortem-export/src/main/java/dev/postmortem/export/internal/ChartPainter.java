@@ -44,9 +44,15 @@ public final class ChartPainter {
   }
 
   private float x(Instant t) {
-    double f = (double) Duration.between(chart.start(), t).toMillis() / chart.span().toMillis();
+    // in seconds as doubles: milliseconds overflow a long for spans of 300 million years (a
+    // hostile year such as -999999999 is a valid Instant)
+    double f = seconds(Duration.between(chart.start(), t)) / seconds(chart.span());
     f = Math.max(0, Math.min(1, f));
     return (float) (x0 + f * (x1 - x0));
+  }
+
+  private static double seconds(Duration d) {
+    return d.getSeconds() + d.getNano() / 1e9;
   }
 
   /** Lane placement of labels: each label goes to the first lane where it does not overlap. */

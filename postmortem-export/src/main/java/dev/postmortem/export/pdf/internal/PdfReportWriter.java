@@ -488,28 +488,123 @@ public final class PdfReportWriter implements ReportWriter {
     }
   }
 
+  /**
+   * A cell's text longer than this is split over rows of the table that continue it (no rule
+   * between them): OpenPDF splits a cell that does not fit on a page by copying the rest of its
+   * text for every page, so one cell of 200,000 characters took minutes.
+   */
+  static final int MAX_CELL_CHARS = 2_000;
+
   /** Adds body rows {@code from} to {@code to}; the row's index decides the zebra stripes. */
   private void addRows(PdfPTable t, List<Table.Row> rows, int from, int to) {
     for (int r = from; r < to; r++) {
       Table.Row row = rows.get(r);
       int rowBg = Palette.background(row.highlight());
+      List<List<Text>> pieces = new java.util.ArrayList<>();
+      int lines = 1;
       for (Table.Cell c : row.cells()) {
-        PdfPCell cell = new PdfPCell(phrase(c.text(), TABLE, Palette.foreground(c.tone()), true));
-        cell.setRunDirection(runDirection(c.text().plainText()));
-        int bg = Palette.background(c.tone());
-        if (bg < 0) {
-          bg = rowBg >= 0 ? rowBg : r % 2 == 1 ? Palette.ZEBRA : -1;
-        }
-        if (bg >= 0) {
-          cell.setBackgroundColor(color(bg));
-        }
-        cell.setBorderColor(color(Palette.RULE));
-        cell.setBorderWidth(0.5f);
-        cell.setPadding(4);
-        cell.setPaddingBottom(5);
-        cell.setUseAscender(true);
-        t.addCell(cell);
+        List<Text> p = pieces(c.text(), MAX_CELL_CHARS);
+        pieces.add(p);
+        lines = Math.max(lines, p.size());
       }
+      for (int line = 0; line < lines; line++) {
+        for (int i = 0; i < row.cells().size(); i++) {
+          Table.Cell c = row.cells().get(i);
+          List<Text> p = pieces.get(i);
+          Text text = line < p.size() ? p.get(line) : Text.empty();
+          PdfPCell cell = new PdfPCell(phrase(text, TABLE, Palette.foreground(c.tone()), true));
+          cell.setRunDirection(runDirection(text.plainText()));
+          int bg = Palette.background(c.tone());
+          if (bg < 0) {
+            bg = rowBg >= 0 ? rowBg : r % 2 == 1 ? Palette.ZEBRA : -1;
+          }
+          if (bg >= 0) {
+            cell.setBackgroundColor(color(bg));
+          }
+          cell.setBorderColor(color(Palette.RULE));
+          cell.setBorderWidth(0.5f);
+          if (line > 0) {
+            cell.setBorderWidthTop(0);
+          }
+          if (line < lines - 1) {
+            cell.setBorderWidthBottom(0);
+          }
+          cell.setPadding(4);
+          cell.setPaddingBottom(5);
+          cell.setUseAscender(true);
+          t.addCell(cell);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code text} in pieces of at most {@code max} characters, cut at a space where there is one
+   * in the second half of a piece (never inside a surrogate pair); styles and links kept.
+   */
+  static List<Text> pieces(Text text, int max) {
+    int total = 0;
+    for (Text.Span s : text.spans()) {
+      total += s.text().length();
+    }
+    if (total <= max) {
+      return List.of(text);
+    }
+    List<Text> out = new java.util.ArrayList<>();
+    Text.Builder b = Text.builder();
+    int len = 0;
+    for (Text.Span s : text.spans()) {
+      String str = s.text();
+      int pos = 0;
+      while (pos < str.length()) {
+        if (len >= max) {
+          out.add(b.build());
+          b = Text.builder();
+          len = 0;
+        }
+        int room = max - len;
+        int end = str.length();
+        if (end - pos > room) {
+          end = pos + room;
+          int space = str.lastIndexOf(' ', end - 1);
+          if (space > pos + room / 2) {
+            end = space + 1;
+          } else if (Character.isHighSurrogate(str.charAt(end - 1)) && end - 1 > pos) {
+            end--;
+          }
+        }
+        add(b, s, str.substring(pos, end));
+        len += end - pos;
+        pos = end;
+        if (pos < str.length()) {
+          len = max; // the piece is full: the rest of this span starts the next one
+        }
+      }
+    }
+    if (!b.isEmpty()) {
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  private static void add(Text.Builder b, Text.Span s, String part) {
+    if (s.link().isPresent()) {
+      b.link(part, s.link().get());
+      return;
+    }
+    switch (s.style()) {
+      case STRONG:
+        b.strong(part);
+        break;
+      case EMPHASIS:
+        b.emphasis(part);
+        break;
+      case CODE:
+        b.code(part);
+        break;
+      default:
+        b.plain(part);
+        break;
     }
   }
 
