@@ -36,7 +36,9 @@ class TextScannerTest {
       "+49 30 1234 5678", "(030) 1234-5678", "#inc-checkout", "#war_room", "INC-5521", "SRE-1182",
       "ángela.núñez@exämple.com", "ops+alerts@corp.example.com", "Ángela Núñez",
       Normalizer.normalize("Ángela Núñez", Normalizer.Form.NFD), "ÁNGELA NÚÑEZ", "@anunez", "anunez",
-      "Jonas Weber", "Jonas", "Weber", "Search Team"};
+      "Jonas Weber", "Jonas", "Weber", "Search Team",
+      "https://acme.slack.com/archives/C024BE91L/p1760425200", "https://acme.atlassian.net/browse/OPS-1",
+      "https://app.pagerduty.com/incidents/Q1"};
     for (String token : planted) {
       List<TextScanner.Removal> removed = new ArrayList<>();
       String out = scrub("Before " + token + " after.", removed);
@@ -72,5 +74,20 @@ class TextScannerTest {
       scrub(text, new ArrayList<>());
       assertThat((System.nanoTime() - start) / 1_000_000).as(unit).isLessThan(3_000);
     }
+  }
+
+  @Test
+  void theWordsOfAGroupsNameAreNotNamesOnTheirOwn() {
+    Postmortem pm = Postmortem.builder().id("PM-32").title("Outage")
+        .addParticipants(Participant.builder().name("Search Team").build())
+        .addParticipants(Participant.builder().name("Dana Kim").build())
+        .build();
+    TextScanner scanner = new TextScanner(pm, Set.of());
+    List<TextScanner.Removal> removed = new ArrayList<>();
+    assertThat(scanner.scrub("Search results were empty for some customers.", removed::add))
+        .isEqualTo("Search results were empty for some customers.");
+    assertThat(removed).isEmpty();
+    assertThat(scanner.scrub("The Search Team paged Dana.", removed::add))
+        .doesNotContain("Search Team").doesNotContain("Dana");
   }
 }

@@ -268,6 +268,13 @@ public final class ChartPainter {
       return s;
     }
     String t = s;
+    // no glyph is narrower than a tenth of the font size: what lies beyond that many characters
+    // cannot fit, and cutting a long label one character at a time took time with its square
+    int cap = (int) (max / (size * 0.1f)) + 1;
+    if (t.length() > cap) {
+      int end = Character.isHighSurrogate(t.charAt(cap - 1)) ? cap - 1 : cap;
+      t = t.substring(0, end);
+    }
     while (t.length() > 4 && c.textWidth(t + "…", size, false) > max) {
       t = t.substring(0, t.offsetByCodePoints(t.length(), -1));
     }

@@ -10,6 +10,16 @@ public final class Links {
   private static final Set<String> INTERNAL_LABELS =
       Set.of("internal", "corp", "intranet", "local", "lan", "intra", "localdomain");
 
+  /**
+   * Services that hold a team's own conversations, tickets, pages and meetings: a link to them is
+   * never for customers, whatever its host's domain (a workspace's Slack archive is a public
+   * https address).
+   */
+  private static final Set<String> INTERNAL_SERVICES = Set.of(
+      "slack.com", "teams.microsoft.com", "discord.com", "discordapp.com", "mattermost.com",
+      "atlassian.net", "linear.app", "youtrack.cloud", "pagerduty.com", "opsgenie.com",
+      "zoom.us", "meet.google.com", "incident.io");
+
   private Links() {}
 
   /** Whether {@code url} is internal: see {@code ExporterBuilder.internalHosts}. */
@@ -48,6 +58,11 @@ public final class Links {
     }
     for (String h : internalHosts) {
       if (h.startsWith(".") ? host.endsWith(h) || host.equals(h.substring(1)) : host.equals(h)) {
+        return true;
+      }
+    }
+    for (String service : INTERNAL_SERVICES) {
+      if (host.equals(service) || host.endsWith("." + service)) {
         return true;
       }
     }

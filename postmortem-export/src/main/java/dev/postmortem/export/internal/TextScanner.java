@@ -206,15 +206,32 @@ public final class TextScanner {
     if (n.length() >= 2) {
       people.putIfAbsent(n.toLowerCase(Locale.ROOT), as);
     }
-    if (person) {
+    if (person && !namesAGroup(n)) {
       // the parts of a person's name are names too ("Dana" for "Dana Kim"), as written: a
-      // capitalised word of three letters or more, matched with its capital
+      // capitalised word of three letters or more, matched with its capital. Not the parts of a
+      // group's name: "Search" alone is a word, and "Search results" is customer text
       for (String part : n.split("[\\s\\p{Z}]+")) {
         if (part.codePointCount(0, part.length()) >= 3 && Character.isUpperCase(part.codePointAt(0))) {
           nameParts.putIfAbsent(part, as);
         }
       }
     }
+  }
+
+  /** Words that make a name the name of a group of people, not of a person. */
+  private static final Set<String> GROUP_WORDS = Set.of("team", "squad", "group", "crew", "guild",
+      "chapter", "tribe", "department", "dept", "org", "organisation", "organization", "unit",
+      "ops", "operations", "engineering", "support", "desk", "on-call", "oncall", "rota", "council",
+      "committee", "board", "staff", "office", "platform", "infra", "infrastructure", "sre", "devops");
+
+  /** Whether the name {@code n} is a group's ("Search Team", "Payments Squad"): a group word in it. */
+  static boolean namesAGroup(String n) {
+    for (String w : n.split("[\\s\\p{Z}]+")) {
+      if (GROUP_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code s} is written as a person's name: a handle, or capitalised words only. */
