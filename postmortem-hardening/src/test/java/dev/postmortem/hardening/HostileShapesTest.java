@@ -73,11 +73,14 @@ class HostileShapesTest {
     s.add(new Shape("markdown front matter with a line of n characters", "f.md", 64 << 10,
         n -> utf8("---\ntitle: " + "x".repeat(n) + "\n---\n" + MD)));
     s.add(new Shape("yaml plain scalar of n characters on one line", "p.yaml", 64 << 10,
-        n -> utf8(YAML.replaceFirst("(?m)^title: .*$", "title: " + "a".repeat(n)))));
+        n -> utf8(yaml("(?m)^title: .*$", "title: " + "a".repeat(n)))));
     s.add(new Shape("yaml quoted scalar of n characters on one line", "d.yaml", 64 << 10,
-        n -> utf8(YAML.replaceFirst("(?m)^title: .*$", "title: \"" + "a b".repeat(n / 3) + "\""))));
+        n -> utf8(yaml("(?m)^title: .*$", "title: \"" + "a b".repeat(n / 3) + "\""))));
     s.add(new Shape("quantity 1e(n digits of exponent)", "x.yaml", 1_000,
-        n -> utf8(YAML.replaceFirst("(?m)^( +value: )23$", "$1" + "1e" + "9".repeat(Math.min(9, String.valueOf(n).length() + 5))))));
+        n -> utf8(yaml("(?m)^( +value: )23$", "$1" + "1e" + "9".repeat(Math.min(9, String.valueOf(n).length() + 5))))));
+    s.add(new Shape("timeline description of n characters (one long PDF table cell)", "c.yaml", 32 << 10,
+        n -> utf8(yaml("(?m)^(    description: )Configuration change CHG-4471 deployed.*$",
+            "$1" + "word ".repeat(n / 5).strip()))));
     s.add(new Shape("word hyperlinks nested n deep", "h.docx", 500, n -> docx(
         "<w:p>" + "<w:hyperlink w:anchor=\"a\">".repeat(n) + "<w:r><w:t>x</w:t></w:r>"
             + "</w:hyperlink>".repeat(n) + "</w:p>", "word/document.xml")));
@@ -189,6 +192,15 @@ class HostileShapesTest {
   static void summary() {
     System.out.println("HostileShapesTest: " + tried + " inputs, " + crashes + " crashes, " + hangs + " hangs");
     SUMMARY.forEach(s -> System.out.println("  " + s));
+  }
+
+  /** The example's YAML with the first match of {@code regex} replaced; fails when nothing matched. */
+  static String yaml(String regex, String replacement) {
+    String out = YAML.replaceFirst(regex, replacement);
+    if (out.equals(YAML)) {
+      throw new IllegalStateException("the shape was not planted: nothing matches " + regex);
+    }
+    return out;
   }
 
   private static byte[] utf8(String s) {
