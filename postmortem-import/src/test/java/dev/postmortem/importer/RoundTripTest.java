@@ -89,35 +89,7 @@ class RoundTripTest {
 
   /** The words a CommonMark text says: its text and code literals, without markup or link targets. */
   static String literal(String markdown) {
-    StringBuilder sb = new StringBuilder();
-    Parser.builder().build().parse(markdown).accept(new org.commonmark.node.AbstractVisitor() {
-      @Override
-      public void visit(org.commonmark.node.Text t) {
-        sb.append(t.getLiteral());
-      }
-
-      @Override
-      public void visit(org.commonmark.node.Code c) {
-        sb.append(c.getLiteral());
-      }
-
-      @Override
-      public void visit(org.commonmark.node.SoftLineBreak b) {
-        sb.append(' ');
-      }
-
-      @Override
-      public void visit(org.commonmark.node.HardLineBreak b) {
-        sb.append(' ');
-      }
-
-      @Override
-      public void visit(org.commonmark.node.Paragraph p) {
-        sb.append(' ');
-        visitChildren(p);
-      }
-    });
-    return sb.toString().replaceAll("\\s+", " ").strip();
+    return dev.postmortem.importer.roundtrip.ReportFields.words(markdown, false);
   }
 
   private static String text(String markdown) {

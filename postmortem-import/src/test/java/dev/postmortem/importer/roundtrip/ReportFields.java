@@ -78,6 +78,14 @@ public final class ReportFields {
    * back when it shows the same text.
    */
   public static String asShown(String markdown) {
+    return words(markdown, true);
+  }
+
+  /**
+   * The words a CommonMark text says: its text and code literals, without markup or link targets;
+   * with {@code asReport}, list items and headings are separated as a one-line report field shows them.
+   */
+  public static String words(String markdown, boolean asReport) {
     StringBuilder sb = new StringBuilder();
     org.commonmark.parser.Parser.builder().build().parse(markdown).accept(
         new org.commonmark.node.AbstractVisitor() {
@@ -109,13 +117,17 @@ public final class ReportFields {
 
           @Override
           public void visit(org.commonmark.node.ListItem i) {
-            sb.append(" • "); // as the reports show a list inside a one-line field
+            if (asReport) {
+              sb.append(" • "); // as the reports show a list inside a one-line field
+            }
             visitChildren(i);
           }
 
           @Override
           public void visit(org.commonmark.node.Heading h) {
-            sb.append(' ');
+            if (asReport) {
+              sb.append(' ');
+            }
             visitChildren(h);
           }
         });
