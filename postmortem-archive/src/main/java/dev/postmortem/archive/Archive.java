@@ -7,6 +7,8 @@ import dev.postmortem.archive.internal.Digest;
 import dev.postmortem.archive.internal.Digester;
 import dev.postmortem.archive.internal.Loader;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +34,7 @@ import java.util.stream.IntStream;
  *     .exclude("drafts/**")
  *     .build();
  * ArchiveReport report = archive.analyse(List.of(Path.of("postmortems")));
- * ReviewPack.write(report, ReviewPack.Format.PDF, out);
+ * ReviewPack.create(ReviewPack.Format.PDF).write(report, Path.of("review-pack.pdf"));
  * }</pre>
  */
 public final class Archive {
@@ -52,7 +54,11 @@ public final class Archive {
     this.parallelism = b.parallelism;
   }
 
-  /** A builder with the default policy, the system clock and no exclusions. */
+  /**
+   * A builder with the default policy, the system clock and no exclusions.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -65,11 +71,17 @@ public final class Archive {
    *
    * @param paths files and directories
    * @return the report
-   * @throws IOException when a path does not exist or a directory cannot be walked
+   * @throws UncheckedIOException when a path does not exist, a directory cannot be walked or the
+   *     thread is interrupted (an {@link InterruptedIOException} as its cause)
    */
-  public ArchiveReport analyse(List<Path> paths) throws IOException {
+  public ArchiveReport analyse(List<Path> paths) {
     Objects.requireNonNull(paths, "paths must not be null");
-    List<Path> files = Loader.expand(paths, excludes);
+    List<Path> files;
+    try {
+      files = Loader.expand(paths, excludes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the archive: " + e.getMessage(), e);
+    }
     Loader loader = new Loader(inputFormat);
     Digester digester = new Digester(policy);
     Object[] results = new Object[files.size()];
@@ -85,13 +97,19 @@ public final class Archive {
       pool.submit(work).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while reading the archive", e);
+      InterruptedIOException cause =
+          new InterruptedIOException("interrupted while reading the archive");
+      cause.initCause(e);
+      throw new UncheckedIOException(cause.getMessage(), cause);
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
       if (c instanceof RuntimeException) {
         throw (RuntimeException) c;
       }
-      throw new IOException(c);
+      if (c instanceof Error) {
+        throw (Error) c;
+      }
+      throw new IllegalStateException(c);
     } finally {
       pool.shutdown();
     }
@@ -108,7 +126,11 @@ public final class Archive {
     return new Analysis(policy, day).report(digests, problems);
   }
 
-  /** The policy. */
+  /**
+   * The policy.
+   *
+   * @return the policy
+   */
   public ArchivePolicy policy() {
     return policy;
   }
@@ -127,7 +149,7 @@ public final class Archive {
 
   /** Configures an {@link Archive}. */
   public static final class Builder {
-    private ArchivePolicy policy = ArchivePolicy.defaults();
+    private ArchivePolicy policy = ArchivePolicy.create();
     private Clock clock = Clock.systemUTC();
     private LocalDate asOf;
     private final List<String> excludes = new ArrayList<>();
@@ -137,7 +159,7 @@ public final class Archive {
     private Builder() {}
 
     /**
-     * The policy; defaults to {@link ArchivePolicy#defaults()}.
+     * The policy; defaults to {@link ArchivePolicy#create()}.
      *
      * @param policy the policy
      * @return {@code this}

@@ -7,6 +7,7 @@ import dev.postmortem.model.CauseCategory;
 import dev.postmortem.model.Severity;
 import dev.postmortem.validate.Policy;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -24,7 +25,7 @@ import java.util.Set;
  * severity, which action types must be verified before they count as closed, the due-soon windows,
  * and the thresholds of the recurring-pattern analysis.
  *
- * <p>{@link #defaults()} takes the cadence and the deadlines from the validator's {@link
+ * <p>{@link #create()} takes the cadence and the deadlines from the validator's {@link
  * Policy#create()} (weekly reviews for SEV0–SEV1, monthly for the rest), so the archive and
  * {@code postmortem validate} agree. {@link #read(Path)} reads a YAML or JSON file where every key
  * is optional; the validator's own keys are accepted and ignored, so a team can keep one policy
@@ -66,12 +67,20 @@ public final class ArchivePolicy {
     this.triggerKinds = Collections.unmodifiableMap(kinds);
   }
 
-  /** The built-in policy. */
-  public static ArchivePolicy defaults() {
+  /**
+   * The built-in policy.
+   *
+   * @return the default policy
+   */
+  public static ArchivePolicy create() {
     return builder().build();
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -81,13 +90,17 @@ public final class ArchivePolicy {
    *
    * @param path the file
    * @return the policy
-   * @throws IOException when the file cannot be read
+   * @throws UncheckedIOException when the file cannot be read
    * @throws PostmortemFormatException when a key is unknown or a value malformed, with line and
    *     JSON pointer
    */
-  public static ArchivePolicy read(Path path) throws IOException {
+  public static ArchivePolicy read(Path path) {
     Objects.requireNonNull(path, "path must not be null");
-    return PolicyFile.read(path, builder()).build();
+    try {
+      return PolicyFile.read(path, builder()).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -53,6 +53,15 @@ class ArchiveAnalysisTest {
   }
 
   @Test
+  void aPathThatDoesNotExistIsAnUncheckedErrorNamingIt() {
+    Path missing = dir.resolve("no-such-folder");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Archive.builder().build().analyse(List.of(missing)))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("no-such-folder");
+  }
+
+  @Test
   void inventoryCountsEveryPostmortemAndListsTheProblems() {
     assertThat(report.inventory().total()).isEqualTo(301);
     assertThat(report.inventory().bySeverity().values().stream().mapToInt(i -> i).sum())

@@ -20,7 +20,7 @@ class ArchivePolicyTest {
 
   @Test
   void defaultsAreWeeklyForSev0And1AndMonthlyOtherwise() {
-    ArchivePolicy p = ArchivePolicy.defaults();
+    ArchivePolicy p = ArchivePolicy.create();
     assertThat(p.reviewEvery().get(Severity.SEV0)).isEqualTo(Duration.ofDays(7));
     assertThat(p.reviewEvery().get(Severity.SEV1)).isEqualTo(Duration.ofDays(7));
     assertThat(p.reviewEvery().get(Severity.SEV3)).isEqualTo(Duration.ofDays(31));
@@ -43,7 +43,15 @@ class ArchivePolicyTest {
     assertThat(p.dueSoon()).containsExactly(Duration.ofDays(7), Duration.ofDays(14), Duration.ofDays(30));
     assertThat(p.themeThreshold()).isEqualTo(0.35);
     assertThat(p.cadence(java.util.Optional.empty())).isEqualTo(Duration.ofDays(62));
-    assertThat(ArchivePolicy.read(Files.writeString(dir.resolve("e.yaml"), ""))).isEqualTo(ArchivePolicy.defaults());
+    assertThat(ArchivePolicy.read(Files.writeString(dir.resolve("e.yaml"), ""))).isEqualTo(ArchivePolicy.create());
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsAnUncheckedErrorNamingIt() {
+    Path missing = dir.resolve("missing-policy.yaml");
+    assertThatThrownBy(() -> ArchivePolicy.read(missing))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("cannot read").hasMessageContaining("missing-policy.yaml");
   }
 
   @Test

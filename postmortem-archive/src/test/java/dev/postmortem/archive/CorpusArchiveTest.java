@@ -36,8 +36,8 @@ class CorpusArchiveTest {
     for (ReviewPack.Format f : ReviewPack.Format.values()) {
       ByteArrayOutputStream a = new ByteArrayOutputStream();
       ByteArrayOutputStream b = new ByteArrayOutputStream();
-      ReviewPack.write(report, f, a);
-      ReviewPack.write(archive.analyse(List.of(corpus)), f, b);
+      ReviewPack.create(f).write(report, a);
+      ReviewPack.create(f).write(archive.analyse(List.of(corpus)), b);
       assertThat(a.toByteArray()).as(f.name()).isEqualTo(b.toByteArray());
     }
   }

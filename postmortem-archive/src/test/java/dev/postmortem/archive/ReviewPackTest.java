@@ -1,6 +1,7 @@
 package dev.postmortem.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,8 @@ import dev.postmortem.testkit.ArchiveGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,9 +39,7 @@ class ReviewPackTest {
   }
 
   static byte[] bytes(ReviewPack.Format f) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ReviewPack.write(report, f, out);
-    byte[] b = out.toByteArray();
+    byte[] b = ReviewPack.create(f).toBytes(report);
     String target = System.getProperty("archive.pack.dir");
     if (target != null) {
       Files.createDirectories(Path.of(target));
@@ -53,9 +54,43 @@ class ReviewPackTest {
       ArchiveReport again = Archive.builder().asOf(AS_OF).parallelism(1).build()
           .analyse(List.of(dir));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ReviewPack.write(again, f, out);
+      ReviewPack.create(f).write(again, out);
       assertThat(out.toByteArray()).as(f.name()).isEqualTo(bytes(f));
     }
+  }
+
+  @Test
+  void everyOutputOfAFormatHasTheSameBytes() throws IOException {
+    for (ReviewPack.Format f : ReviewPack.Format.values()) {
+      ReviewPack pack = ReviewPack.create(f);
+      assertThat(pack.format()).isEqualTo(f);
+      byte[] bytes = pack.toBytes(report);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pack.write(report, out);
+      assertThat(out.toByteArray()).as(f.name()).isEqualTo(bytes);
+      Path file = dir.resolve("pack-" + f.name() + "." + f.extension());
+      Files.writeString(file, "an older pack, longer than nothing");
+      pack.write(report, file);
+      assertThat(Files.readAllBytes(file)).as(f.name()).isEqualTo(bytes);
+      if (f == ReviewPack.Format.MARKDOWN || f == ReviewPack.Format.JSON) {
+        assertThat(pack.toString(report)).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+      } else {
+        assertThatThrownBy(() -> pack.toString(report)).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("not text");
+      }
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void aFileThatCannotBeWrittenIsAnUncheckedErrorNamingIt() {
+    Path missing = dir.resolve("no-such-dir").resolve("review-pack.md");
+    assertThatThrownBy(() -> ReviewPack.create(ReviewPack.Format.MARKDOWN).write(report, missing))
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("no-such-dir");
+    assertThatThrownBy(() -> ReviewPack.create(null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("format");
   }
 
   @Test

@@ -12,7 +12,6 @@ import dev.postmortem.io.PostmortemReader;
 import dev.postmortem.model.Postmortem;
 import dev.postmortem.validate.ValidationReport;
 import dev.postmortem.validate.Validator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +42,7 @@ public final class Main {
     ImportResult md = PostmortemImporter.create().importFile(out.resolve("report.md"));
     ImportResult docx = PostmortemImporter.create().importFile(out.resolve("report.docx"));
     ArchiveReport archive = Archive.builder().asOf(LocalDate.of(2026, 6, 1)).build().analyse(List.of(out));
-    ByteArrayOutputStream pack = new ByteArrayOutputStream();
-    ReviewPack.write(archive, ReviewPack.Format.PDF, pack);
+    byte[] pack = ReviewPack.create(ReviewPack.Format.PDF).toBytes(archive);
     System.out.println("module=" + Main.class.getModule().getName()
         + " exporter-module=" + PdfExporter.class.getModule().getName()
         + " id=" + pm.id()
@@ -52,6 +50,6 @@ public final class Main {
         + " markdown-import=" + md.postmortem().id()
         + " docx-import=" + docx.postmortem().id()
         + " archived=" + archive.inventory().total()
-        + " review-pack=" + (pack.size() > 1000 ? "pdf" : "empty"));
+        + " review-pack=" + (pack.length > 1000 ? "pdf" : "empty"));
   }
 }

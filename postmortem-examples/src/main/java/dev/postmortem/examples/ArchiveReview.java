@@ -4,10 +4,7 @@ import dev.postmortem.archive.Archive;
 import dev.postmortem.archive.ArchivePolicy;
 import dev.postmortem.archive.ArchiveReport;
 import dev.postmortem.archive.ReviewPack;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,13 +22,12 @@ public final class ArchiveReview {
    * @param pdf where to write the PDF
    * @param out where to print
    * @return the report
-   * @throws IOException when the folder or the PDF cannot be read or written
+   * @throws java.io.UncheckedIOException when the folder or the PDF cannot be read or written
    */
-  public static ArchiveReport run(Path folder, LocalDate asOf, Path pdf, PrintStream out)
-      throws IOException {
+  public static ArchiveReport run(Path folder, LocalDate asOf, Path pdf, PrintStream out) {
     // tag::archive[]
     Archive archive = Archive.builder()
-        .policy(ArchivePolicy.defaults())               // or ArchivePolicy.read(policyFile)
+        .policy(ArchivePolicy.create())                 // or ArchivePolicy.read(policyFile)
         .asOf(asOf)                                       // fixes "today": byte-identical output
         .exclude("templates/**")                          // globs of files to leave out
         .build();
@@ -42,9 +38,7 @@ public final class ArchiveReview {
     for (ArchiveReport.Theme theme : report.patterns().themes()) {
       out.println(theme.name() + ": " + theme.postmortems());  // connection / pool / exhausted: [...]
     }
-    try (OutputStream os = Files.newOutputStream(pdf)) {
-      ReviewPack.write(report, ReviewPack.Format.PDF, os);  // also MARKDOWN, DOCX, JSON
-    }
+    ReviewPack.create(ReviewPack.Format.PDF).write(report, pdf);  // also MARKDOWN, DOCX, JSON
     // end::archive[]
     return report;
   }

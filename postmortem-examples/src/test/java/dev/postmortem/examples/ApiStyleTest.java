@@ -2,10 +2,13 @@ package dev.postmortem.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.postmortem.archive.Archive;
+import dev.postmortem.archive.ReviewPack;
 import dev.postmortem.export.Exporter;
 import dev.postmortem.importer.PostmortemImporter;
 import dev.postmortem.model.Postmortem;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
@@ -25,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The public API of the library modules follows one style (see the CHANGELOG's migration table):
- * no checked exceptions, no public {@code check()} on model types, and default instances and
- * builders named {@code create()} and {@code builder()}.
+ * no checked exceptions, no public {@code check()} on model types, default instances and builders
+ * named {@code create()} and {@code builder()}, and the same outputs on every writer.
  */
 class ApiStyleTest {
   /** Names a public static no-argument factory of a type may have. */
@@ -96,13 +99,61 @@ class ApiStyleTest {
     assertThat(offenders).isEmpty();
   }
 
+  /**
+   * A type that writes something to a stream, {@code write(X, OutputStream)}, also writes it to a
+   * file, {@code write(X, Path)}, and as bytes, {@code toBytes(X)}; a {@code toString(X)} comes
+   * with them.
+   */
+  @Test
+  void everyWriterHasTheSameOutputs() {
+    List<String> offenders = new ArrayList<>();
+    List<String> writers = new ArrayList<>();
+    for (Class<?> type : publicApi()) {
+      for (Method m : type.getMethods()) {
+        Class<?>[] p = m.getParameterTypes();
+        boolean toStream = m.getName().equals("write") && p.length == 2 && p[1] == OutputStream.class;
+        boolean toText = m.getName().equals("toString") && p.length == 1;
+        if (!toStream && !toText || Modifier.isStatic(m.getModifiers())) {
+          continue;
+        }
+        Class<?> value = p[0];
+        writers.add(type.getSimpleName() + "." + m.getName() + "(" + value.getSimpleName() + ")");
+        for (String sibling : List.of("write(Path)", "write(OutputStream)", "toBytes")) {
+          if (!has(type, sibling, value)) {
+            offenders.add(type.getName() + " has " + m.getName() + " but not " + sibling);
+          }
+        }
+      }
+    }
+    assertThat(writers).contains("ReviewPack.write(ArchiveReport)", "Exporter.write(Postmortem)",
+        "PostmortemWriter.toString(Postmortem)");
+    assertThat(offenders).isEmpty();
+  }
+
+  private static boolean has(Class<?> type, String sibling, Class<?> value) {
+    try {
+      switch (sibling) {
+        case "write(Path)":
+          return type.getMethod("write", value, Path.class).getReturnType() == void.class;
+        case "write(OutputStream)":
+          return type.getMethod("write", value, OutputStream.class).getReturnType() == void.class;
+        default:
+          return type.getMethod("toBytes", value).getReturnType() == byte[].class;
+      }
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
   @Test
   void theScanSeesEveryLibraryModule() {
     Set<String> packages = new TreeSet<>();
     publicApi().forEach(c -> packages.add(c.getPackageName()));
     assertThat(packages).contains("dev.postmortem.model", "dev.postmortem.io", "dev.postmortem.validate",
-        "dev.postmortem.export", "dev.postmortem.export.pdf", "dev.postmortem.importer");
-    assertThat(publicApi()).contains(Postmortem.class, Exporter.class, PostmortemImporter.class);
+        "dev.postmortem.export", "dev.postmortem.export.pdf", "dev.postmortem.importer",
+        "dev.postmortem.archive");
+    assertThat(publicApi()).contains(Postmortem.class, Exporter.class, PostmortemImporter.class,
+        Archive.class, ReviewPack.class);
   }
 
   private static boolean visible(int modifiers) {
@@ -111,7 +162,8 @@ class ApiStyleTest {
 
   private static List<Class<?>> publicApi() {
     List<Class<?>> types = new ArrayList<>();
-    for (Class<?> anchor : List.of(Postmortem.class, Exporter.class, PostmortemImporter.class)) {
+    for (Class<?> anchor : List.of(Postmortem.class, Exporter.class, PostmortemImporter.class,
+        Archive.class)) {
       for (String name : classNames(anchor)) {
         if (name.contains(".internal.") || name.endsWith("module-info") || name.endsWith("package-info")) {
           continue;

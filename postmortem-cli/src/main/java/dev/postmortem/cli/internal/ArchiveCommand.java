@@ -5,11 +5,9 @@ import dev.postmortem.archive.ArchivePolicy;
 import dev.postmortem.archive.ArchiveReport;
 import dev.postmortem.archive.ReviewPack;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -118,22 +116,15 @@ public final class ArchiveCommand implements Callable<Integer> {
     }
     stderr.flush();
     if (formats.isEmpty()) {
-      stdout.print(ReviewPack.markdown(report));
+      stdout.print(ReviewPack.create(ReviewPack.Format.MARKDOWN).toString(report));
       stdout.flush();
       return 0;
     }
     Files.createDirectories(out);
     for (ReviewPack.Format f : formats) {
       Path target = out.resolve("review-pack." + f.extension());
-      Path tmp = out.resolve(".review-pack." + f.extension() + ".tmp");
-      try {
-        try (OutputStream os = Files.newOutputStream(tmp)) {
-          ReviewPack.write(report, f, os);
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      ReviewPack pack = ReviewPack.create(f);
+      SafeFiles.write(target, os -> pack.write(report, os));
       stdout.println(target);
     }
     stdout.flush();
