@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,9 +53,11 @@ class DocxPackageTest {
       PostmortemGenerator gen = PostmortemGenerator.seeded(seed).hostileStrings(seed % 2 == 0);
       b.add(Arguments.of("generated, seed " + seed, gen.next(), Audience.INTERNAL));
     }
-    // no timeline: no chart image, so no image part and no PNG content type
-    b.add(Arguments.of("no timeline", ImmutablePostmortem.copyOf(ExamplePostmortem.create())
-        .withTimeline(java.util.List.of()), Audience.INTERNAL));
+    // no timeline and no cause leading to another: no picture, so no image part and no PNG content type
+    ImmutablePostmortem example = ImmutablePostmortem.copyOf(ExamplePostmortem.create());
+    b.add(Arguments.of("no timeline", example.withTimeline(java.util.List.of()).withCauses(example.causes().stream()
+        .map(c -> (dev.postmortem.model.Cause) dev.postmortem.model.Cause.builder().from(c).ledTo(List.of()).build())
+        .toList()), Audience.INTERNAL));
     return b.build();
   }
 
@@ -74,8 +77,11 @@ class DocxPackageTest {
     assertThat(parts).containsKeys("[Content_Types].xml", "_rels/.rels", "word/document.xml",
         "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml", "word/header1.xml",
         "word/footer1.xml", "docProps/core.xml", "docProps/app.xml");
-    assertThat(parts.keySet().stream().anyMatch(n -> n.endsWith(".png"))).isEqualTo(!pm.timeline().isEmpty());
     String body = new String(parts.get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(parts.keySet().stream().anyMatch(n -> n.endsWith(".png"))).isEqualTo(body.contains("<w:drawing>"));
+    if (name.equals("no timeline")) {
+      assertThat(body).doesNotContain("<w:drawing>");
+    }
 
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(docx))) {
       // every entry is a part with a content type (POI refuses a part without one)
@@ -159,7 +165,13 @@ class DocxPackageTest {
       assertThat(doc.getHeaderList()).hasSize(1);
       assertThat(doc.getFooterList()).hasSize(1);
       assertThat(doc.getFooterList().get(0).getText()).startsWith(clean(pm.title()));
-      assertThat(doc.getAllPictures()).hasSize(pm.timeline().isEmpty() ? 0 : 1);
+      // a picture for the timeline chart, another for the cause graph when it is drawn; each placed once
+      List<String> placed = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+          .flatMap(r -> r.getEmbeddedPictures().stream())
+          .map(p -> p.getCTPicture().getNvPicPr().getCNvPr().getName().replaceAll("-\\d+\\.png$", "")).toList();
+      assertThat(doc.getAllPictures()).hasSize(placed.size());
+      assertThat(placed.contains("timeline")).isEqualTo(!pm.timeline().isEmpty());
+      assertThat(placed).doesNotHaveDuplicates().isSubsetOf("timeline", "causes");
     }
   }
 

@@ -68,9 +68,10 @@ class DocxStructureTest {
       boolean coloured = tables.stream().flatMap(t -> t.getRows().stream())
           .flatMap(r -> r.getTableCells().stream()).anyMatch(c -> "FDEBD3".equals(c.getColor()));
       assertThat(coloured).as("a SEV2/warning cell is coloured").isTrue();
-      assertThat(doc.getAllPictures()).hasSize(1);
-      byte[] png = doc.getAllPictures().get(0).getData();
-      assertThat(png[1]).isEqualTo((byte) 0x50);
+      assertThat(doc.getAllPictures()).hasSize(2); // the timeline chart and the cause graph
+      for (var picture : doc.getAllPictures()) {
+        assertThat(picture.getData()[1]).isEqualTo((byte) 0x50);
+      }
       assertThat(doc.getHeaderList().get(0).getText()).contains("PM-2026-014");
       assertThat(doc.getFooterList().get(0).getText()).contains("Page");
       assertThat(doc.getFooterList().get(0)._getHdrFtr().xmlText()).contains("PAGE").contains("NUMPAGES");

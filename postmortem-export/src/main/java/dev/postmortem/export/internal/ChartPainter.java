@@ -17,7 +17,7 @@ import java.util.Locale;
  * as labelled markers, events as dots, inflection points as numbered diamonds, a time axis and a
  * legend. DOCX draws it into a PNG, PDF as vector graphics.
  */
-public final class ChartPainter {
+public final class ChartPainter implements Drawing {
   private static final float PAD = 8;
   private static final float LANE = 12;
   private static final float LABEL_SIZE = 7.5f;
@@ -98,6 +98,7 @@ public final class ChartPainter {
   }
 
   /** Draws the chart and returns its height. */
+  @Override
   public float paint(ChartCanvas c) {
     // Milestone labels above the bars.
     List<TimelineChart.Point> ms = new ArrayList<>(chart.milestones());
@@ -251,6 +252,15 @@ public final class ChartPainter {
 
       @Override
       public void text(float x, float y, String s, float size, boolean bold, int color, int align) {}
+
+      @Override
+      public void box(float x, float y, float w, float h, float radius, int fill, int stroke, float sw) {}
+
+      @Override
+      public void curve(float[] seg, int color, float width) {}
+
+      @Override
+      public void polygon(float[] xy, int fill) {}
 
       @Override
       public float textWidth(String s, float size, boolean bold) {

@@ -3,7 +3,7 @@ package dev.postmortem.export.docx.internal;
 import dev.postmortem.export.ExportException;
 import dev.postmortem.export.internal.FontFiles;
 import dev.postmortem.export.internal.ChartCanvas;
-import dev.postmortem.export.internal.ChartPainter;
+import dev.postmortem.export.internal.Drawing;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -14,11 +14,13 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.geom.CubicCurve2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Draws the timeline chart into a PNG with Java 2D, using the DejaVu fonts for stable output. */
+/** Draws the timeline chart and the cause graph into a PNG with Java 2D, using the DejaVu fonts for stable output. */
 final class ChartImage {
   private static final float SCALE = 2f;
   private static final Font REGULAR = load("DejaVuSansCondensed.ttf");
@@ -43,7 +45,7 @@ final class ChartImage {
     return new Canvas(g);
   }
 
-  static byte[] png(ChartPainter painter, float widthPt, float h) {
+  static byte[] png(Drawing painter, float widthPt, float h) {
     BufferedImage img = new BufferedImage(Math.round(widthPt * SCALE), Math.round(h * SCALE),
         BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
@@ -107,6 +109,35 @@ final class ChartImage {
       g.setColor(new Color(stroke));
       g.setStroke(new BasicStroke(0.75f));
       g.draw(p);
+    }
+
+    @Override
+    public void box(float x, float y, float w, float h, float radius, int fill, int stroke, float strokeWidth) {
+      RoundRectangle2D r = new RoundRectangle2D.Float(x, y, w, h, 2 * radius, 2 * radius);
+      g.setColor(new Color(fill));
+      g.fill(r);
+      g.setColor(new Color(stroke));
+      g.setStroke(new BasicStroke(strokeWidth));
+      g.draw(r);
+    }
+
+    @Override
+    public void curve(float[] s, int color, float width) {
+      g.setColor(new Color(color));
+      g.setStroke(new BasicStroke(width));
+      g.draw(new CubicCurve2D.Float(s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]));
+    }
+
+    @Override
+    public void polygon(float[] xy, int fill) {
+      Path2D p = new Path2D.Float();
+      p.moveTo(xy[0], xy[1]);
+      for (int i = 2; i + 1 < xy.length; i += 2) {
+        p.lineTo(xy[i], xy[i + 1]);
+      }
+      p.closePath();
+      g.setColor(new Color(fill));
+      g.fill(p);
     }
 
     private Font font(float size, boolean bold) {

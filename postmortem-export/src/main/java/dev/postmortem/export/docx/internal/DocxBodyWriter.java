@@ -1,5 +1,6 @@
 package dev.postmortem.export.docx.internal;
 
+import dev.postmortem.export.CauseGraph;
 import dev.postmortem.export.ExportException;
 import dev.postmortem.export.Fact;
 import dev.postmortem.export.ReportWriter;
@@ -7,7 +8,11 @@ import dev.postmortem.export.Table;
 import dev.postmortem.export.Text;
 import dev.postmortem.export.TimelineChart;
 import dev.postmortem.export.Tone;
+import dev.postmortem.export.internal.CauseGraphLayout;
+import dev.postmortem.export.internal.CauseGraphPainter;
+import dev.postmortem.export.internal.ChartCanvas;
 import dev.postmortem.export.internal.ChartPainter;
+import dev.postmortem.export.internal.Drawing;
 import dev.postmortem.export.internal.Links;
 import dev.postmortem.export.internal.Palette;
 import dev.postmortem.export.internal.Scripts;
@@ -18,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -80,7 +86,7 @@ public final class DocxBodyWriter implements ReportWriter {
         return png.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new ExportException("interrupted while drawing the timeline chart", e);
+        throw new ExportException("interrupted while drawing a picture", e);
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
         if (cause instanceof RuntimeException) {
@@ -89,7 +95,7 @@ public final class DocxBodyWriter implements ReportWriter {
         if (cause instanceof Error) {
           throw (Error) cause;
         }
-        throw new ExportException("cannot draw the timeline chart: " + cause, cause);
+        throw new ExportException("cannot draw a picture: " + cause, cause);
       }
     }
 
@@ -300,21 +306,45 @@ public final class DocxBodyWriter implements ReportWriter {
   public void timelineChart(TimelineChart chart) {
     float widthPt = textWidth / 20f;
     ChartPainter painter = new ChartPainter(chart, widthPt, zone);
-    float heightPt = painter.measure(ChartImage.measuring());
+    picture(painter, widthPt, painter.measure(ChartImage.measuring()), "Timeline chart", "timeline", "Timeline chart");
+  }
+
+  /**
+   * Draws the graph as a picture (its alternative text the graph in words), or as the indented tree
+   * when it does not fit on a page.
+   *
+   * @param graph the graph
+   */
+  @Override
+  public void causeGraph(CauseGraph graph) {
+    float widthPt = textWidth / 20f;
+    ChartCanvas measure = ChartImage.measuring();
+    Optional<CauseGraphLayout> layout = CauseGraphLayout.of(graph, widthPt, (pageHeight - 2 * 1080) / 20f * 0.75f,
+        measure::textWidth);
+    if (layout.isEmpty()) {
+      ReportWriter.super.causeGraph(graph);
+      return;
+    }
+    CauseGraphPainter painter = new CauseGraphPainter(layout.get());
+    picture(painter, widthPt, painter.height(), "Cause graph", "causes", CauseGraphPainter.describe(graph));
+  }
+
+  /** A picture drawn by {@code painter} into a PNG, centred in a paragraph of its own. */
+  private void picture(Drawing painter, float widthPt, float heightPt, String name, String file, String descr) {
     Picture pic = new Picture(() -> ChartImage.png(painter, widthPt, heightPt), emu(widthPt), emu(heightPt));
     pictures.add(pic);
     int n = pictures.size();
     blocks.add(x -> {
       x.raw("<w:p><w:pPr><w:keepNext/><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>");
       x.raw("<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"").num(pic.widthEmu)
-          .raw("\" cy=\"").num(pic.heightEmu).raw("\"/><wp:docPr id=\"").num(n).raw("\" name=\"Timeline chart ")
-          .num(n).raw("\" descr=\"Timeline chart\"/><wp:cNvGraphicFramePr>")
+          .raw("\" cy=\"").num(pic.heightEmu).raw("\"/><wp:docPr id=\"").num(n).raw("\" name=\"").raw(name).raw(" ")
+          .num(n).raw("\" descr=\"").attr(descr).raw("\"/><wp:cNvGraphicFramePr>")
           .raw("<a:graphicFrameLocks xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" noChangeAspect=\"1\"/>")
           .raw("</wp:cNvGraphicFramePr>")
           .raw("<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">")
           .raw("<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">")
           .raw("<pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">")
-          .raw("<pic:nvPicPr><pic:cNvPr id=\"").num(n).raw("\" name=\"timeline-").num(n)
+          .raw("<pic:nvPicPr><pic:cNvPr id=\"").num(n).raw("\" name=\"").raw(file).raw("-").num(n)
           .raw(".png\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></pic:cNvPicPr></pic:nvPicPr>")
           .raw("<pic:blipFill><a:blip r:embed=\"").raw(pic.relationId)
           .raw("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>")

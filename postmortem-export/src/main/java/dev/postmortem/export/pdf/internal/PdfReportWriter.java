@@ -20,6 +20,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
+import dev.postmortem.export.CauseGraph;
 import dev.postmortem.export.ExportException;
 import dev.postmortem.export.Fact;
 import dev.postmortem.export.ReportWriter;
@@ -27,8 +28,11 @@ import dev.postmortem.export.Table;
 import dev.postmortem.export.Text;
 import dev.postmortem.export.TimelineChart;
 import dev.postmortem.export.Tone;
+import dev.postmortem.export.internal.CauseGraphLayout;
+import dev.postmortem.export.internal.CauseGraphPainter;
 import dev.postmortem.export.internal.ChartCanvas;
 import dev.postmortem.export.internal.ChartPainter;
+import dev.postmortem.export.internal.Drawing;
 import dev.postmortem.export.internal.Links;
 import dev.postmortem.export.internal.Palette;
 import dev.postmortem.export.internal.Scripts;
@@ -36,6 +40,7 @@ import java.awt.Color;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Draws the report's blocks with OpenPDF. */
 public final class PdfReportWriter implements ReportWriter {
@@ -631,11 +636,33 @@ public final class PdfReportWriter implements ReportWriter {
   @Override
   public void timelineChart(TimelineChart chart) {
     float width = doc.right() - doc.left();
-    PdfContentByte cb = writer.getDirectContent();
     ChartPainter painter = new ChartPainter(chart, width, zone);
+    drawing(painter, painter.measure(new PdfCanvas(null, 0)), "the timeline chart");
+  }
+
+  /**
+   * Draws the graph as a diagram, or as the indented tree when it does not fit on a page.
+   *
+   * @param graph the graph
+   */
+  @Override
+  public void causeGraph(CauseGraph graph) {
+    float width = doc.right() - doc.left();
     PdfCanvas measure = new PdfCanvas(null, 0);
-    float height = painter.measure(measure);
-    PdfTemplate tpl = cb.createTemplate(width, height);
+    Optional<CauseGraphLayout> layout = CauseGraphLayout.of(graph, width, (doc.top() - doc.bottom()) * 0.8f,
+        measure::textWidth);
+    if (layout.isEmpty()) {
+      ReportWriter.super.causeGraph(graph);
+      return;
+    }
+    CauseGraphPainter painter = new CauseGraphPainter(layout.get());
+    drawing(painter, painter.height(), "the cause graph");
+  }
+
+  /** Draws a picture as vector graphics, on the next page when it does not fit on this one. */
+  private void drawing(Drawing painter, float height, String what) {
+    float width = doc.right() - doc.left();
+    PdfTemplate tpl = writer.getDirectContent().createTemplate(width, height);
     painter.paint(new PdfCanvas(tpl, height));
     try {
       Image img = Image.getInstance(tpl);
@@ -648,7 +675,7 @@ public final class PdfReportWriter implements ReportWriter {
       }
       add(img);
     } catch (com.lowagie.text.BadElementException e) {
-      throw new ExportException("cannot draw the timeline chart", e);
+      throw new ExportException("cannot draw " + what, e);
     }
   }
 
@@ -711,6 +738,35 @@ public final class PdfReportWriter implements ReportWriter {
       int a = align < 0 ? Element.ALIGN_LEFT : align == 0 ? Element.ALIGN_CENTER : Element.ALIGN_RIGHT;
       Phrase p = PdfReportWriter.this.line(s, bold ? fonts.condensedBold : fonts.condensed, size, c);
       com.lowagie.text.pdf.ColumnText.showTextAligned(t, a, p, x, h - y, 0, runDirection(s), 0);
+    }
+
+    @Override
+    public void box(float x, float y, float w, float hh, float radius, int fill, int stroke, float strokeWidth) {
+      t.setColorFill(color(fill));
+      t.setColorStroke(color(stroke));
+      t.setLineWidth(strokeWidth);
+      t.roundRectangle(x, h - y - hh, w, hh, radius);
+      t.fillStroke();
+    }
+
+    @Override
+    public void curve(float[] s, int c, float width) {
+      t.setColorStroke(color(c));
+      t.setLineWidth(width);
+      t.moveTo(s[0], h - s[1]);
+      t.curveTo(s[2], h - s[3], s[4], h - s[5], s[6], h - s[7]);
+      t.stroke();
+    }
+
+    @Override
+    public void polygon(float[] xy, int fill) {
+      t.setColorFill(color(fill));
+      t.moveTo(xy[0], h - xy[1]);
+      for (int i = 2; i + 1 < xy.length; i += 2) {
+        t.lineTo(xy[i], h - xy[i + 1]);
+      }
+      t.closePath();
+      t.fill();
     }
 
     @Override
