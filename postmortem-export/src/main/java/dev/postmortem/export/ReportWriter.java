@@ -60,7 +60,8 @@ public interface ReportWriter {
    * The causes and what each led to. By default an indented tree ({@link CauseGraph#tree()}), one
    * line per cause: its id, role and description (cut at 60 characters, the table above has it in full), what it led to indented
    * below it behind an arrow, a cause shown before marked "see above". The Markdown report draws
-   * a Mermaid flowchart instead.
+   * a Mermaid flowchart instead; Word and PDF draw a diagram of boxes and arrows, left to right
+   * from root causes to effects, and keep the tree for a graph too large to read on a page.
    *
    * @param graph the graph
    */
