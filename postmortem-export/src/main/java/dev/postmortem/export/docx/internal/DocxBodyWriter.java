@@ -12,6 +12,7 @@ import dev.postmortem.export.internal.CauseGraphLayout;
 import dev.postmortem.export.internal.CauseGraphPainter;
 import dev.postmortem.export.internal.ChartCanvas;
 import dev.postmortem.export.internal.ChartPainter;
+import dev.postmortem.export.internal.ColumnFit;
 import dev.postmortem.export.internal.Drawing;
 import dev.postmortem.export.internal.Links;
 import dev.postmortem.export.internal.Palette;
@@ -476,11 +477,15 @@ public final class DocxBodyWriter implements ReportWriter {
 
   private void writeTable(XmlOut x, Table table) {
     int cols = table.columns().size();
-    float[] rel = new float[cols];
+    // no column narrower than its widest word: Word and LibreOffice cut such a word anywhere
+    float[] points = ColumnFit.widths(table, textWidth / 20f, 10, SMALL / 2f * 1.1f,
+        (word, style) -> WordMetrics.width(word, style, SMALL / 2f));
+    int[] widths = new int[cols];
+    int used = 0;
     for (int i = 0; i < cols; i++) {
-      rel[i] = table.columns().get(i).width();
+      widths[i] = i == cols - 1 ? textWidth - used : (int) Math.ceil(points[i] * 20);
+      used += widths[i];
     }
-    int[] widths = widths(rel);
     x.raw("<w:tbl><w:tblPr>");
     tableWidth(x);
     String rule = Palette.hex(Palette.RULE);

@@ -32,6 +32,7 @@ import dev.postmortem.export.internal.CauseGraphLayout;
 import dev.postmortem.export.internal.CauseGraphPainter;
 import dev.postmortem.export.internal.ChartCanvas;
 import dev.postmortem.export.internal.ChartPainter;
+import dev.postmortem.export.internal.ColumnFit;
 import dev.postmortem.export.internal.Drawing;
 import dev.postmortem.export.internal.Links;
 import dev.postmortem.export.internal.Palette;
@@ -405,7 +406,8 @@ public final class PdfReportWriter implements ReportWriter {
   @Override
   public void table(Table table) {
     flush(70);
-    PdfPTable t = newTable(table);
+    float[] widths = ColumnFit.widths(table, doc.right() - doc.left(), 9, TABLE * 1.1f, this::wordWidth);
+    PdfPTable t = newTable(table, widths);
     for (Table.Column c : table.columns()) {
       PdfPCell cell = new PdfPCell(line(c.header(), fonts.condensedBold, TABLE, 0xFFFFFF));
       cell.setBackgroundColor(color(Palette.HEADER_BG));
@@ -426,12 +428,12 @@ public final class PdfReportWriter implements ReportWriter {
       int parts = (rows.size() + partRows - 1) / partRows;
       PdfPTable[] made = new PdfPTable[parts];
       int half = parts / 2;
-      Thread second = new Thread(() -> makeParts(table, width, made, half, parts), "postmortem-pdf-table");
+      Thread second = new Thread(() -> makeParts(table, widths, width, made, half, parts), "postmortem-pdf-table");
       second.setDaemon(true);
       Throwable[] failure = new Throwable[1];
       second.setUncaughtExceptionHandler((th, e) -> failure[0] = e);
       second.start();
-      makeParts(table, width, made, 0, half);
+      makeParts(table, widths, width, made, 0, half);
       try {
         second.join();
       } catch (InterruptedException e) {
@@ -461,14 +463,25 @@ public final class PdfReportWriter implements ReportWriter {
     this.partRows = rows;
   }
 
-  private PdfPTable newTable(Table table) {
+  /** A word's width in a table cell, in the font of its style. */
+  private float wordWidth(String word, Text.Style style) {
+    switch (style) {
+      case STRONG:
+        return fonts.condensedBold.getWidthPoint(word, TABLE);
+      case EMPHASIS:
+        return fonts.condensedItalic.getWidthPoint(word, TABLE);
+      case CODE:
+        return fonts.mono.getWidthPoint(word, TABLE * 0.92f);
+      default:
+        return fonts.condensed.getWidthPoint(word, TABLE);
+    }
+  }
+
+  /** A table of the columns' widths ({@link ColumnFit}, measured once for all its parts). */
+  private PdfPTable newTable(Table table, float[] widths) {
     int n = table.columns().size();
     PdfPTable t = new PdfPTable(n);
     t.setWidthPercentage(100);
-    float[] widths = new float[n];
-    for (int i = 0; i < n; i++) {
-      widths[i] = table.columns().get(i).width();
-    }
     try {
       t.setWidths(widths);
     } catch (DocumentException e) {
@@ -481,10 +494,10 @@ public final class PdfReportWriter implements ReportWriter {
   }
 
   /** Makes parts {@code from} to {@code to} of the table's body, measured at {@code width}. */
-  private void makeParts(Table table, float width, PdfPTable[] made, int from, int to) {
+  private void makeParts(Table table, float[] widths, float width, PdfPTable[] made, int from, int to) {
     List<Table.Row> rows = table.rows();
     for (int part = from; part < to; part++) {
-      PdfPTable t = newTable(table);
+      PdfPTable t = newTable(table, widths);
       t.setHeaderRows(0);
       t.setTotalWidth(width);
       t.setLockedWidth(true);
