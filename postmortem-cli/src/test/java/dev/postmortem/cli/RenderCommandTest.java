@@ -172,6 +172,10 @@ class RenderCommandTest {
     assertThat(markdown("--audience", "external")).contains("audience: external").doesNotContain("Luis Moreno");
     assertThat(markdown("--tz", "Europe/Berlin")).contains("Started:** 14 Oct 2026, 09:14 Europe/Berlin");
     assertThat(markdown("--reverse-timeline")).isNotEqualTo(internal);
+    // labels, dates and durations in the reader's language; the document's text as written
+    assertThat(markdown("--lang", "de")).contains("Interner Bericht", "Beginn:** 14\\.10.2026, 09:14 UTC+02:00",
+        "Zusammenfassung", "Dauer:** 1 h 26 min", "Checkout").doesNotContain("Internal report");
+    assertThat(markdown("--lang", "ja")).contains("社内報告書", "1 時間 26 分");
   }
 
   @Test
@@ -198,6 +202,9 @@ class RenderCommandTest {
     Cli.Result tz = Cli.run("render", example.toString(), "--tz", "Mars/Base", "--out", dir.toString());
     assertThat(tz.exitCode()).isEqualTo(2);
     assertThat(tz.err()).contains("--tz: unknown time zone 'Mars/Base'");
+    Cli.Result lang = Cli.run("render", example.toString(), "--lang", "xx", "--out", dir.toString());
+    assertThat(lang.exitCode()).isEqualTo(2);
+    assertThat(lang.err()).contains("--lang: no report labels in 'xx'; use en, de, fr, es, pt or ja");
     Cli.Result to = Cli.run("render", example.toString(), "--to", "md,html");
     assertThat(to.exitCode()).isEqualTo(2);
     assertThat(to.err()).contains("expected one of md, docx, pdf but was 'html'");

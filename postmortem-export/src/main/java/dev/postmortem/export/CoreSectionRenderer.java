@@ -162,29 +162,29 @@ public class CoreSectionRenderer implements SectionRenderer {
   // ---------------------------------------------------------------- header
 
   private void header() {
-    String subtitle = audience.label() + " · " + pm.id();
+    String subtitle = l("audience." + audience.name()) + " · " + pm.id();
     w.title(pm.title(), Text.plain(subtitle));
     List<Fact> facts = new ArrayList<>();
     pm.severity().ifPresent(s -> facts.add(
-        Fact.of("Severity", Text.plain(s.displayName() + " · " + s.label()), tone(s))));
+        Fact.of(l("severity"), Text.plain(s.displayName() + " · " + s.label()), tone(s))));
     if (!external()) {
-      facts.add(Fact.of("Status", Text.plain(words(pm.status().id())), statusTone(pm)));
+      facts.add(Fact.of(l("status"), Text.plain(words(pm.status().id())), statusTone(pm)));
     }
     Milestones m = pm.incident();
-    m.started().ifPresent(t -> facts.add(Fact.of("Started", context.formatDateTime(t) + " " + zoneName())));
+    m.started().ifPresent(t -> facts.add(Fact.of(l("started"), context.formatDateTime(t) + " " + zoneName())));
     Metric.IMPACT_DURATION.measure(pm)
-        .ifPresent(d -> facts.add(Fact.of("Duration", context.formatDuration(d))));
+        .ifPresent(d -> facts.add(Fact.of(l("duration"), context.formatDuration(d))));
     pm.impact().ifPresent(i -> {
       if (!i.affectedServices().isEmpty()) {
-        facts.add(Fact.of("Services affected", String.join(", ", i.affectedServices())));
+        facts.add(Fact.of(l("services.affected"), String.join(", ", i.affectedServices())));
       }
     });
     if (!pm.authors().isEmpty()) {
-      facts.add(Fact.of("Authors", String.join(", ", pm.authors())));
+      facts.add(Fact.of(l("authors"), String.join(", ", pm.authors())));
     }
-    pm.lifecycle().published().ifPresent(t -> facts.add(Fact.of("Published", context.formatDate(t.toLocalDate()))));
+    pm.lifecycle().published().ifPresent(t -> facts.add(Fact.of(l("published"), context.formatDate(t.toLocalDate()))));
     if (internal() && !pm.tags().isEmpty()) {
-      facts.add(Fact.of("Tags", String.join(", ", pm.tags())));
+      facts.add(Fact.of(l("tags"), String.join(", ", pm.tags())));
     }
     w.facts(facts);
   }
@@ -199,7 +199,7 @@ public class CoreSectionRenderer implements SectionRenderer {
     heading(ReportSection.SUMMARY);
     pm.summary().ifPresent(this::markdown);
     if (objectives) {
-      w.heading(2, "Objectives of this review");
+      w.heading(2, l("objectives.of.this.review"));
       w.bulletList(texts(pm.objectives()));
     }
   }
@@ -219,15 +219,15 @@ public class CoreSectionRenderer implements SectionRenderer {
     heading(ReportSection.IMPACT);
     i.description().ifPresent(this::markdown);
     List<Fact> facts = new ArrayList<>();
-    i.customerFacing().ifPresent(c -> facts.add(Fact.of("Customer-facing", c ? "Yes" : "No")));
+    i.customerFacing().ifPresent(c -> facts.add(Fact.of(l("customer.facing"), c ? l("yes") : l("no"))));
     if (!i.affectedUsers().isEmpty()) {
-      facts.add(Fact.of("Users affected", String.join(", ", i.affectedUsers())));
+      facts.add(Fact.of(l("users.affected"), String.join(", ", i.affectedUsers())));
     }
     if (!i.affectedServices().isEmpty() && audience == Audience.INTERNAL) {
-      facts.add(Fact.of("Services affected", String.join(", ", i.affectedServices())));
+      facts.add(Fact.of(l("services.affected"), String.join(", ", i.affectedServices())));
     }
     if (!i.slosBreached().isEmpty()) {
-      facts.add(Fact.of("SLOs breached", i.slosBreached().stream()
+      facts.add(Fact.of(l("slos.breached"), i.slosBreached().stream()
           .map(id -> pm.slos().stream().filter(s -> s.id().equals(id)).findFirst()
               .map(Slo::name).orElse(id))
           .collect(Collectors.joining(", "))));
@@ -236,7 +236,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       w.facts(facts);
     }
     if (!i.quantities().isEmpty()) {
-      Table.Builder t = Table.builder().column("Measure", 3).column("Value", 2);
+      Table.Builder t = Table.builder().column(l("measure"), 3).column(l("value"), 2);
       for (int n = 0; n < i.quantities().size(); n++) {
         Quantity q = i.quantities().get(n);
         String v = number(q.value()) + q.unit().map(u -> u.equals("%") ? u : " " + u).orElse("")
@@ -275,8 +275,8 @@ public class CoreSectionRenderer implements SectionRenderer {
       return;
     }
     heading(ReportSection.RESPONDERS);
-    Table.Builder t = Table.builder().column("Name", 3).column("Roles", 3).column("Team", 2)
-        .column("Function", 2);
+    Table.Builder t = Table.builder().column(l("name"), 3).column(l("roles"), 3).column(l("team"), 2)
+        .column(l("function"), 2);
     for (Participant p : pm.participants()) {
       Text.Builder name = Text.builder().plain(p.name());
       p.handle().ifPresent(h -> name.plain(" (" + h + ")"));
@@ -307,20 +307,20 @@ public class CoreSectionRenderer implements SectionRenderer {
       return;
     }
     heading(ReportSection.METRICS);
-    Table.Builder t = Table.builder().column("Metric", 3).column("Definition", 3).column("Value", 2);
+    Table.Builder t = Table.builder().column(l("metric"), 3).column(l("definition"), 3).column(l("value"), 2);
     for (Metric m : shown) {
       Duration d = m.measure(pm).get();
-      t.row(Cell.of(m.label()), Cell.of(m.definition()),
+      t.row(Cell.of(l("metric." + m.name())), Cell.of(l("metric." + m.name() + ".definition")),
           Cell.of(Text.plain(context.formatDuration(d)), d.isNegative() ? Tone.CRITICAL : Tone.NONE));
     }
     if (!pm.actionItems().isEmpty()) {
       LocalDate today = LocalDate.ofInstant(context.createdAt(), context.zone());
       ActionItemCounts c = ActionItemCounts.of(pm.actionItems(), today);
       String completion = c.completion().map(x -> Math.round(x * 100) + " %").orElse("n/a");
-      t.row(Cell.of("Action items finished"), Cell.of("done or verified, of all but won't do"),
-          Cell.of(Text.plain(c.finished() + " of " + (c.total() - c.wontDo()) + " (" + completion + ")"),
+      t.row(Cell.of(l("metric.actions.finished")), Cell.of(l("metric.actions.finished.definition")),
+          Cell.of(Text.plain(l("n.of.m", c.finished(), c.total() - c.wontDo()) + " (" + completion + ")"),
               c.completion().map(x -> x >= 1 ? Tone.SUCCESS : Tone.NONE).orElse(Tone.NONE)));
-      t.row(Cell.of("Action items overdue"), Cell.of("pending and due before " + context.formatDate(today)),
+      t.row(Cell.of(l("metric.actions.overdue")), Cell.of(l("metric.actions.overdue.definition", context.formatDate(today))),
           Cell.of(Text.plain(Integer.toString(c.overdue())), c.overdue() > 0 ? Tone.CRITICAL : Tone.SUCCESS));
     }
     w.table(t.build());
@@ -376,17 +376,17 @@ public class CoreSectionRenderer implements SectionRenderer {
         .map(t -> t.atZoneSameInstant(context.zone()).toLocalDate())
         .allMatch(d -> d.equals(firstDay));
     Table.Builder t = Table.builder().column(sameDay && firstDay != null
-        ? "Time (" + context.formatDate(firstDay) + ", " + zoneName() + ")" : "Time (" + zoneName() + ")",
+        ? l("time.on.day", context.formatDate(firstDay), zoneName()) : l("time.in.zone", zoneName()),
         sameDay ? 2.4f : 3f);
-    t.column("Kind", 2.6f).column("Event", 7);
+    t.column(l("kind"), 2.6f).column(l("event"), 7);
     boolean actors = internal() && events.stream().anyMatch(e -> e.actor().isPresent());
     if (actors) {
-      t.column("Actor", 2.6f);
+      t.column(l("actor"), 2.6f);
     }
     boolean known = (internal() || reverse) && !external()
         && events.stream().anyMatch(e -> e.knownAtTheTime().isPresent());
     if (known) {
-      t.column("Known at the time", 5);
+      t.column(l("known.at.the.time"), 5);
     }
     for (TimelineEvent e : events) {
       List<Cell> cells = new ArrayList<>();
@@ -512,7 +512,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       for (Cause c : causes) {
         Text.Builder b = Text.builder();
         String label = causeRole(c);
-        if (!label.equals("Contributing factor")) {
+        if (c.trigger() || c.rootCause()) {
           b.strong(label + ": ");
         }
         Text d = MarkdownBlocks.inline(c.description());
@@ -521,8 +521,8 @@ public class CoreSectionRenderer implements SectionRenderer {
       w.bulletList(items);
       return;
     }
-    Table.Builder t = Table.builder().column("ID", 1.3f).column("Condition", 7).column("Category", 2)
-        .column("Role", 2).column("Led to", 1);
+    Table.Builder t = Table.builder().column(l("id"), 1.3f).column(l("condition"), 7).column(l("category"), 2)
+        .column(l("role"), 2).column(l("led.to"), 1);
     for (Cause c : causes) {
       Text.Builder d = Text.builder().append(MarkdownBlocks.inline(c.description()));
       c.justification().ifPresent(j -> d.plain("\n").emphasis("Why a root cause: ")
@@ -553,15 +553,20 @@ public class CoreSectionRenderer implements SectionRenderer {
     if (graph.edges().isEmpty()) {
       return;
     }
-    w.heading(2, "How the causes connect");
+    w.heading(2, l("how.the.causes.connect"));
     w.causeGraph(graph);
   }
 
-  private static String causeRole(Cause c) {
+  private String causeRole(Cause c) {
     if (c.trigger() && c.rootCause()) {
-      return "Trigger and root cause";
+      return l("cause.trigger.and.root");
     }
-    return c.trigger() ? "Trigger" : c.rootCause() ? "Root cause" : "Contributing factor";
+    return c.trigger() ? l("cause.trigger") : c.rootCause() ? l("cause.root") : l("cause.contributing");
+  }
+
+  /** A report label in the reader's language ({@link SectionContext#label}). */
+  private String l(String key, Object... args) {
+    return context.label(key, args);
   }
 
   private void fiveWhys() {
@@ -604,10 +609,10 @@ public class CoreSectionRenderer implements SectionRenderer {
       return;
     }
     heading(ReportSection.LESSONS);
-    richList("What went well", l.wentWell());
-    richList("What went wrong", l.wentWrong());
-    richList("Where we got lucky", l.gotLucky());
-    richList("Near misses", l.nearMisses());
+    richList(l("what.went.well"), l.wentWell());
+    richList(l("what.went.wrong"), l.wentWrong());
+    richList(l("where.we.got.lucky"), l.gotLucky());
+    richList(l("near.misses"), l.nearMisses());
   }
 
   private void list(String title, List<String> items) {
@@ -636,9 +641,9 @@ public class CoreSectionRenderer implements SectionRenderer {
       return;
     }
     heading(ReportSection.START_STOP_CONTINUE);
-    richList("Start", s.start());
-    richList("Stop", s.stop());
-    richList("Continue", s.keep());
+    richList(l("start"), s.start());
+    richList(l("stop"), s.stop());
+    richList(l("continue"), s.keep());
   }
 
   // ---------------------------------------------------------------- actions
@@ -681,16 +686,16 @@ public class CoreSectionRenderer implements SectionRenderer {
           + " action items (" + open + " open); " + more + " more in the full report."));
     }
     LocalDate today = LocalDate.ofInstant(context.createdAt(), context.zone());
-    Table.Builder t = Table.builder().column("ID", 1.3f).column("Action", 6);
+    Table.Builder t = Table.builder().column(l("id"), 1.3f).column(l("action"), 6);
     if (internal()) {
-      t.column("Type", 2).column("Priority", 1.7f);
+      t.column(l("type"), 2).column(l("priority"), 1.7f);
     }
     if (!external()) {
-      t.column("Owner", 2);
+      t.column(l("owner"), 2);
     }
-    t.column("Due", 2).column("Status", 2);
+    t.column(l("due"), 2).column(l("status"), 2);
     if (internal()) {
-      t.column("Ticket", 2);
+      t.column(l("ticket"), 2);
     }
     for (ActionItem a : actions) {
       List<Cell> cells = new ArrayList<>();
@@ -734,7 +739,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       tasks.add(Task.of(a.isFinished(), b.build()));
     }
     if (audience != Audience.EXECUTIVE) {
-      w.heading(2, "Checklist");
+      w.heading(2, l("checklist"));
       w.taskList(tasks);
     }
     if (internal()) {
@@ -756,7 +761,7 @@ public class CoreSectionRenderer implements SectionRenderer {
         }
       }
       if (!details.isEmpty()) {
-        w.heading(2, "Details and verification");
+        w.heading(2, l("details.and.verification"));
         w.bulletList(details);
       }
     }
@@ -854,8 +859,8 @@ public class CoreSectionRenderer implements SectionRenderer {
       return;
     }
     heading(ReportSection.SLOS);
-    Table.Builder t = Table.builder().column("ID", 2).column("SLO", 4).column("Objective", 2)
-        .column("Before", 3).column("After", 3).column("Change", 2);
+    Table.Builder t = Table.builder().column(l("id"), 2).column(l("slo"), 4).column(l("objective"), 2)
+        .column(l("before"), 3).column(l("after"), 3).column(l("change"), 2);
     for (Slo s : pm.slos()) {
       // the name on one line: the indicator is the line below it
       Text.Builder name = Text.builder().strong(s.name().replace("\r\n", " ").replace('\n', ' '));
@@ -892,19 +897,19 @@ public class CoreSectionRenderer implements SectionRenderer {
     Recreation r = pm.recreation().get();
     heading(ReportSection.RECREATION);
     List<Fact> facts = new ArrayList<>();
-    facts.add(Fact.of("Outcome", Text.plain(words(r.outcome().id())), Tone.NONE));
-    r.environment().ifPresent(e -> facts.add(Fact.of("Environment", e)));
-    r.performedOn().ifPresent(d -> facts.add(Fact.of("Performed on", context.formatDate(d))));
+    facts.add(Fact.of(l("outcome"), Text.plain(words(r.outcome().id())), Tone.NONE));
+    r.environment().ifPresent(e -> facts.add(Fact.of(l("environment"), e)));
+    r.performedOn().ifPresent(d -> facts.add(Fact.of(l("performed.on"), context.formatDate(d))));
     if (!r.fixesVerified().isEmpty()) {
-      facts.add(Fact.of("Fixes verified", String.join(", ", r.fixesVerified())));
+      facts.add(Fact.of(l("fixes.verified"), String.join(", ", r.fixesVerified())));
     }
     w.facts(facts);
     r.reason().ifPresent(x -> w.paragraph(Text.plain(x)));
     if (!r.steps().isEmpty()) {
-      w.heading(2, "Steps");
+      w.heading(2, l("steps"));
       w.numberedList(texts(r.steps()));
     }
-    list("Observations", r.observations());
+    list(l("observations"), r.observations());
   }
 
   private void followUps() {
@@ -913,13 +918,13 @@ public class CoreSectionRenderer implements SectionRenderer {
     }
     heading(ReportSection.FOLLOW_UPS);
     for (FollowUpReview f : pm.followUps()) {
-      w.heading(2, "Review of " + context.formatDate(f.heldOn()));
+      w.heading(2, l("review.of") + context.formatDate(f.heldOn()));
       if (!f.attendees().isEmpty()) {
-        w.facts(List.of(Fact.of("Attendees", String.join(", ", f.attendees()))));
+        w.facts(List.of(Fact.of(l("attendees"), String.join(", ", f.attendees()))));
       }
       f.notes().ifPresent(n -> w.paragraph(Text.plain(n)));
       if (!f.items().isEmpty()) {
-        Table.Builder t = Table.builder().column("Item", 1).column("Status", 2).column("Note", 6);
+        Table.Builder t = Table.builder().column(l("item"), 1).column(l("status"), 2).column(l("note"), 6);
         for (ItemProgress p : f.items()) {
           t.row(Cell.of(Text.builder().code(p.item()).build()),
               Cell.of(Text.plain(words(p.status().id())), tone(p.status())),
@@ -937,8 +942,8 @@ public class CoreSectionRenderer implements SectionRenderer {
       return;
     }
     heading(ReportSection.EVIDENCE);
-    Table.Builder t = Table.builder().column("ID", 1.3f).column("Kind", 2).column("Evidence", 7)
-        .column("Captured (" + zoneName() + ")", 2);
+    Table.Builder t = Table.builder().column(l("id"), 1.3f).column(l("kind"), 2).column(l("evidence"), 7)
+        .column(l("captured.in.zone", zoneName()), 2);
     for (Evidence e : pm.evidence()) {
       Text.Builder b = Text.builder();
       // the title on one line: the lines below it are the file and the description
@@ -995,8 +1000,8 @@ public class CoreSectionRenderer implements SectionRenderer {
     }
     w.paragraph(Text.plain(findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
         + ", by severity. Locations are JSON pointers into the post-mortem file."));
-    Table.Builder t = Table.builder().column("Severity", 2).column("Rule", 3).column("Location", 3)
-        .column("Finding", 8);
+    Table.Builder t = Table.builder().column(l("severity"), 2).column(l("rule"), 3).column(l("location"), 3)
+        .column(l("finding"), 8);
     List<ReportFinding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparingInt((ReportFinding f) -> f.tone().ordinal()));
     for (ReportFinding f : sorted) {

@@ -80,9 +80,12 @@ public abstract class ExporterBuilder<B extends ExporterBuilder<B>> {
   }
 
   /**
-   * The locale dates and numbers are formatted for, defaults to {@link Locale#UK}. The paper is
+   * The locale dates and numbers are formatted for, defaults to {@link Locale#UK}. Its language
+   * also picks the report's labels (headings, table headers, field names, units of durations):
+   * English, German, French, Spanish, Portuguese or Japanese, English for any other. The paper is
    * US Letter for the United States and Canada, A4 elsewhere.
    *
+   * @param locale the reader's locale
    * @return {@code this}
    */
   public B locale(Locale locale) {

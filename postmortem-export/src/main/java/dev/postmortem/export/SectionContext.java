@@ -51,4 +51,17 @@ public interface SectionContext {
 
   /** A duration, for example {@code 1 h 12 min}. */
   String formatDuration(Duration duration);
+
+  /**
+   * A report label (a heading, table header or field name) in the reader's language, chosen by
+   * the language of {@link ReportOptions#locale()}: English, German, French, Spanish, Portuguese or
+   * Japanese, English for any other.
+   *
+   * @param key the label's key, such as {@code severity}
+   * @param args what goes in its places {@code {0}}, {@code {1}}...
+   * @return the label
+   */
+  default String label(String key, Object... args) {
+    return dev.postmortem.export.internal.Labels.of(options().locale()).get(key, args);
+  }
 }

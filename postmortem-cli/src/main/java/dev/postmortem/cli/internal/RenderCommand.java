@@ -96,6 +96,12 @@ public final class RenderCommand implements Callable<Integer> {
           + " document's own, the offset of incident.started or of the first timed event).")
   String tz;
 
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "The language of the report's labels (headings, table headers, field names,"
+          + " units) and of its dates and numbers: en, de, fr, es, pt or ja (default: en)."
+          + " The post-mortem's own text is not translated.")
+  String lang;
+
   @Option(names = "--findings",
       description = "Add an appendix with the validation findings (not for the external audience).")
   boolean findings;
@@ -152,6 +158,7 @@ public final class RenderCommand implements Callable<Integer> {
     List<Path> inputs = files.size() == 1 && !Files.isDirectory(files.get(0))
         ? requireOne(files.get(0)) : Inputs.expandOrFail(files);
     ZoneId zone = zone();
+    language(); // checked before any file is read
     if (now == null) {
       // the reproducible-builds convention: a fixed creation time when --now is not given
       now = sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
@@ -301,6 +308,9 @@ public final class RenderCommand implements Callable<Integer> {
     if (zone != null) {
       b.zone(zone);
     }
+    if (language() != null) {
+      b.locale(language());
+    }
     if (now != null) {
       b.creationTime(clock.instant());
     }
@@ -321,6 +331,20 @@ public final class RenderCommand implements Callable<Integer> {
       b.internalHosts(internalHosts.toArray(new String[0]));
     }
     return b.onRedaction(redacted);
+  }
+
+  /** The locale of {@code --lang}, null when not given. */
+  private java.util.Locale language() {
+    if (lang == null) {
+      return null;
+    }
+    String l = lang.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!java.util.List.of("en", "de", "fr", "es", "pt", "ja").contains(l)) {
+      throw new CliException("--lang: no report labels in '" + lang + "'; use en, de, fr, es, pt or ja");
+    }
+    // English keeps the kit's default (British dates, A4); the others take their main country's
+    return l.equals("en") ? java.util.Locale.UK : java.util.Locale.forLanguageTag(
+        l + "-" + java.util.Map.of("de", "DE", "fr", "FR", "es", "ES", "pt", "PT", "ja", "JP").get(l));
   }
 
   private ZoneId zone() {

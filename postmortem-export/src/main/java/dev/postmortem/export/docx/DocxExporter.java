@@ -7,6 +7,7 @@ import dev.postmortem.export.ExporterBuilder;
 import dev.postmortem.export.ReportOptions;
 import dev.postmortem.export.docx.internal.DocxBodyWriter;
 import dev.postmortem.export.docx.internal.DocxPackage;
+import dev.postmortem.export.internal.Labels;
 import dev.postmortem.export.internal.ReportRun;
 import dev.postmortem.model.Postmortem;
 import java.io.ByteArrayOutputStream;
@@ -99,10 +100,12 @@ public final class DocxExporter implements Exporter {
     boolean toc = tableOfContents && options.audience() == Audience.INTERNAL;
     try {
       DocxBodyWriter body = new DocxBodyWriter(options.zone(postmortem), letter, toc);
+      Labels labels = Labels.of(options.locale());
+      body.labels(labels);
       ReportRun run = ReportRun.prepare(postmortem, options, body);
       run.walk();
       Postmortem pm = run.postmortem();
-      DocxPackage.write(body, pm.id() + " \u00b7 " + options.audience().label(), pm.title(),
+      DocxPackage.write(body, pm.id() + " \u00b7 " + labels.get("audience." + options.audience().name()), pm.title(),
           properties(pm, run), run.createdAt(), out);
     } catch (ExportException | IOException | UncheckedIOException e) {
       throw e;

@@ -10,21 +10,22 @@ import java.util.List;
  * to read it. DOCX draws it into a PNG, PDF as vector graphics.
  */
 public final class CauseGraphPainter implements Drawing {
-  /** The line under the diagram. */
-  static final String CAPTION = "Each arrow points from a cause to what it led to.";
   private static final float CAPTION_SIZE = 7;
   private static final int EDGE = 0x6E7781;
   /** Characters of a description in the alternative text. */
   private static final int MAX_DESCRIBED = 200;
   private final CauseGraphLayout layout;
+  private final String caption;
 
   /**
    * A painter of a layout.
    *
    * @param layout the layout
+   * @param labels the labels of the reader's language, for the line under the diagram
    */
-  public CauseGraphPainter(CauseGraphLayout layout) {
+  public CauseGraphPainter(CauseGraphLayout layout, Labels labels) {
     this.layout = layout;
+    this.caption = labels.get("causes.caption");
   }
 
   /** The height {@link #paint} takes. */
@@ -63,7 +64,7 @@ public final class CauseGraphPainter implements Drawing {
         c.text(b.x() + CauseGraphLayout.INNER, y - 2, line, CauseGraphLayout.LABEL_SIZE, false, Palette.TEXT, -1);
       }
     }
-    c.text(CauseGraphLayout.PAD, h - 6, CAPTION, CAPTION_SIZE, false, Palette.MUTED_TEXT, -1);
+    c.text(CauseGraphLayout.PAD, h - 6, caption, CAPTION_SIZE, false, Palette.MUTED_TEXT, -1);
     return h;
   }
 

@@ -35,8 +35,11 @@ public final class ChartPainter implements Drawing {
   private final float x0;
   private final float x1;
 
-  public ChartPainter(TimelineChart chart, float width, ZoneId zone) {
+  private final Labels labels;
+
+  public ChartPainter(TimelineChart chart, float width, ZoneId zone, Labels labels) {
     this.chart = chart;
+    this.labels = labels;
     this.width = width;
     this.zone = zone;
     this.x0 = PAD + 4;
@@ -131,7 +134,7 @@ public final class ChartPainter implements Drawing {
       float a = x(p.from());
       float b = Math.max(x(p.to()), a + 1);
       c.rect(a, barY, b - a, barH, Palette.mark(p.tone()));
-      String label = p.label() + " · " + Formats.duration(Duration.between(p.from(), p.to()));
+      String label = p.label() + " · " + labels.duration(Duration.between(p.from(), p.to()));
       if (c.textWidth(label, 8, true) + 8 < b - a) {
         c.text((a + b) / 2, barY + barH / 2 + 3, label, 8, true, 0xFFFFFF, 0);
       } else if (c.textWidth(p.label(), 8, true) + 8 < b - a) {
@@ -209,8 +212,8 @@ public final class ChartPainter implements Drawing {
     }
     if (infl.size() > listed) {
       int more = infl.size() - listed;
-      c.text(PAD + 16, inflTop + listed * LANE, "… and " + more + " more inflection point"
-          + (more == 1 ? "" : "s") + ", highlighted in the timeline table", 7.5f, false, Palette.MUTED_TEXT, -1);
+      c.text(PAD + 16, inflTop + listed * LANE, labels.get(more == 1 ? "chart.more.inflection" : "chart.more.inflections",
+          more), 7.5f, false, Palette.MUTED_TEXT, -1);
     }
     // Legend.
     float lx = PAD;
@@ -220,17 +223,20 @@ public final class ChartPainter implements Drawing {
       lx += 13 + c.textWidth(p.label(), 7, false) + 12;
     }
     c.diamond(lx + 4, legendY - 3, 3.5f, Palette.mark(Tone.NONE), 0xFFFFFF);
-    c.text(lx + 11, legendY, "Milestone", 7, false, Palette.MUTED_TEXT, -1);
-    lx += 11 + c.textWidth("Milestone", 7, false) + 12;
+    String milestone = labels.get("chart.milestone");
+    c.text(lx + 11, legendY, milestone, 7, false, Palette.MUTED_TEXT, -1);
+    lx += 11 + c.textWidth(milestone, 7, false) + 12;
     c.circle(lx + 3, legendY - 3, 2.6f, Palette.mark(Tone.NONE), 0xFFFFFF);
-    c.text(lx + 9, legendY, "Event", 7, false, Palette.MUTED_TEXT, -1);
-    lx += 9 + c.textWidth("Event", 7, false) + 12;
+    String event = labels.get("chart.event");
+    c.text(lx + 9, legendY, event, 7, false, Palette.MUTED_TEXT, -1);
+    lx += 9 + c.textWidth(event, 7, false) + 12;
     if (!infl.isEmpty()) {
       c.diamond(lx + 4, legendY - 3, 4, Palette.mark(Tone.INFO), 0xFFFFFF);
-      c.text(lx + 11, legendY, "Inflection point", 7, false, Palette.MUTED_TEXT, -1);
-      lx += 11 + c.textWidth("Inflection point", 7, false) + 12;
+      String inflection = labels.get("chart.inflection");
+      c.text(lx + 11, legendY, inflection, 7, false, Palette.MUTED_TEXT, -1);
+      lx += 11 + c.textWidth(inflection, 7, false) + 12;
     }
-    String zoneLabel = "Times in " + Formats.zoneName(zone);
+    String zoneLabel = labels.get("chart.times.in", Formats.zoneName(zone));
     c.text(width - PAD, legendY, zoneLabel, 7, false, Palette.MUTED_TEXT, 1);
     return height;
   }

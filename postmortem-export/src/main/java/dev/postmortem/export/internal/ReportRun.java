@@ -141,7 +141,9 @@ public final class ReportRun implements SectionContext {
 
   @Override
   public String title(ReportSection section) {
-    return options.template().title(section);
+    // a template's own names are English; other languages name the sections in their words
+    Labels labels = Labels.of(options.locale());
+    return labels.english() ? options.template().title(section) : labels.get("section." + section.name());
   }
 
   @Override
@@ -161,7 +163,7 @@ public final class ReportRun implements SectionContext {
 
   @Override
   public String formatDuration(Duration duration) {
-    return Formats.duration(duration);
+    return Labels.of(options.locale()).duration(duration);
   }
 
   /** Date formatting for writers (charts). */

@@ -12,6 +12,7 @@ import dev.postmortem.export.ExportException;
 import dev.postmortem.export.Exporter;
 import dev.postmortem.export.ExporterBuilder;
 import dev.postmortem.export.ReportOptions;
+import dev.postmortem.export.internal.Labels;
 import dev.postmortem.export.internal.ReportRun;
 import dev.postmortem.export.pdf.internal.FontChain;
 import dev.postmortem.export.pdf.internal.PdfDeterminism;
@@ -103,10 +104,12 @@ public final class PdfExporter implements Exporter {
       writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
       // Fastest deflate: the embedded font subsets dominate the time; files grow by about 10 %.
       writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
-      String audience = options.audience().label();
+      Labels labels = Labels.of(options.locale());
+      String audience = labels.get("audience." + options.audience().name());
       FontChain chain = new FontChain(options.fonts(), options.systemFonts());
       PdfReportWriter w = new PdfReportWriter(doc, writer, options.zone(postmortem),
           postmortem.id() + " · " + audience, "", chain);
+      w.labels(labels);
       ReportRun run = ReportRun.prepare(postmortem, options, w);
       chain.where(run::section);
       Postmortem pm = run.postmortem();

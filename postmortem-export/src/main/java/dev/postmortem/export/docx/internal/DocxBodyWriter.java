@@ -14,6 +14,7 @@ import dev.postmortem.export.internal.ChartCanvas;
 import dev.postmortem.export.internal.ChartPainter;
 import dev.postmortem.export.internal.ColumnFit;
 import dev.postmortem.export.internal.Drawing;
+import dev.postmortem.export.internal.Labels;
 import dev.postmortem.export.internal.Links;
 import dev.postmortem.export.internal.Palette;
 import dev.postmortem.export.internal.Scripts;
@@ -133,6 +134,22 @@ public final class DocxBodyWriter implements ReportWriter {
     this.pageWidth = letter ? 12240 : 11906;
     this.pageHeight = letter ? 15840 : 16838;
     this.textWidth = pageWidth - 2 * 1080;
+  }
+
+  private Labels labels = Labels.of(Locale.UK);
+
+  /**
+   * Sets the labels of the reader's language (English by default).
+   *
+   * @param labels the labels
+   */
+  public void labels(Labels labels) {
+    this.labels = labels;
+  }
+
+  /** The labels of the reader's language. */
+  public Labels labels() {
+    return labels;
   }
 
   /** Width of the text area in twentieths of a point. */
@@ -306,7 +323,7 @@ public final class DocxBodyWriter implements ReportWriter {
   @Override
   public void timelineChart(TimelineChart chart) {
     float widthPt = textWidth / 20f;
-    ChartPainter painter = new ChartPainter(chart, widthPt, zone);
+    ChartPainter painter = new ChartPainter(chart, widthPt, zone, labels);
     picture(painter, widthPt, painter.measure(ChartImage.measuring()), "Timeline chart", "timeline", "Timeline chart");
   }
 
@@ -326,7 +343,7 @@ public final class DocxBodyWriter implements ReportWriter {
       ReportWriter.super.causeGraph(graph);
       return;
     }
-    CauseGraphPainter painter = new CauseGraphPainter(layout.get());
+    CauseGraphPainter painter = new CauseGraphPainter(layout.get(), labels);
     picture(painter, widthPt, painter.height(), "Cause graph", "causes", CauseGraphPainter.describe(graph));
   }
 

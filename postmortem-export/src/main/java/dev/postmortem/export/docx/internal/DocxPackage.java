@@ -121,7 +121,7 @@ public final class DocxPackage {
       entry(z, x, t, "word/_rels/document.xml.rels");
       documentRelationships(x, pictures.size(), body.links());
       entry(z, x, t, "word/footer1.xml");
-      footer(x, footerText, body.textWidth());
+      footer(x, footerText, body.textWidth(), body.labels());
       entry(z, x, t, "word/header1.xml");
       header(x, headerText);
       for (int i = 0; i < pictures.size(); i++) {
@@ -349,16 +349,21 @@ public final class DocxPackage {
   }
 
   /** The footer: the title on the left, "Page X of Y" on a right tab stop, a rule above. */
-  private static void footer(XmlOut x, String text, int textWidth) {
+  private static void footer(XmlOut x, String text, int textWidth, dev.postmortem.export.internal.Labels labels) {
     x.raw(XML_DECLARATION).raw("<w:ftr xmlns:w=\"").raw(W).raw("\">")
         .raw("<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"")
         .raw(Palette.hex(Palette.RULE)).raw("\"/></w:pBdr><w:tabs><w:tab w:val=\"right\" w:pos=\"")
         .num(textWidth).raw("\"/></w:tabs><w:spacing w:after=\"0\"/></w:pPr>");
     smallRun(x, text, true);
-    smallRun(x, "Page ", false);
+    // "Page {0} of {1}" in the reader's language, the numbers as fields
+    String page = labels.get("page.of", "\u0000", "\u0001");
+    smallRun(x, page.substring(0, page.indexOf('\u0000')), false);
     field(x, "PAGE");
-    smallRun(x, " of ", false);
+    smallRun(x, page.substring(page.indexOf('\u0000') + 1, page.indexOf('\u0001')), false);
     field(x, "NUMPAGES");
+    if (page.indexOf('\u0001') + 1 < page.length()) {
+      smallRun(x, page.substring(page.indexOf('\u0001') + 1), false);
+    }
     x.raw("</w:p></w:ftr>");
   }
 

@@ -34,6 +34,7 @@ import dev.postmortem.export.internal.ChartCanvas;
 import dev.postmortem.export.internal.ChartPainter;
 import dev.postmortem.export.internal.ColumnFit;
 import dev.postmortem.export.internal.Drawing;
+import dev.postmortem.export.internal.Labels;
 import dev.postmortem.export.internal.Links;
 import dev.postmortem.export.internal.Palette;
 import dev.postmortem.export.internal.Scripts;
@@ -649,7 +650,7 @@ public final class PdfReportWriter implements ReportWriter {
   @Override
   public void timelineChart(TimelineChart chart) {
     float width = doc.right() - doc.left();
-    ChartPainter painter = new ChartPainter(chart, width, zone);
+    ChartPainter painter = new ChartPainter(chart, width, zone, labels);
     drawing(painter, painter.measure(new PdfCanvas(null, 0)), "the timeline chart");
   }
 
@@ -668,7 +669,7 @@ public final class PdfReportWriter implements ReportWriter {
       ReportWriter.super.causeGraph(graph);
       return;
     }
-    CauseGraphPainter painter = new CauseGraphPainter(layout.get());
+    CauseGraphPainter painter = new CauseGraphPainter(layout.get(), labels);
     drawing(painter, painter.height(), "the cause graph");
   }
 
@@ -790,6 +791,17 @@ public final class PdfReportWriter implements ReportWriter {
   }
 
   /** Bookmarks from headings, running header and footer, "page X of Y". */
+  private Labels labels = Labels.of(java.util.Locale.UK);
+
+  /**
+   * Sets the labels of the reader's language (English by default).
+   *
+   * @param labels the labels
+   */
+  public void labels(Labels labels) {
+    this.labels = labels;
+  }
+
   /** Sets the text at the left of every page's footer. */
   public void setFooter(String footer) {
     events.footerLeft = footer;
@@ -868,7 +880,8 @@ public final class PdfReportWriter implements ReportWriter {
           && left.length() > 4) {
         left = left.substring(0, left.offsetByCodePoints(left.length(), -2)) + "…";
       }
-      String pageText = "Page " + page + " of ";
+      String pageFormat = labels.get("page.of", page, "{1}");
+      String pageText = pageFormat.substring(0, pageFormat.indexOf("{1}"));
       float totalWidth = f.getWidthPoint("999", size);
       com.lowagie.text.pdf.ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
           line(left, f, size, Palette.MUTED_TEXT), d.left(), fy, 0, runDirection(left), 0);
