@@ -918,7 +918,7 @@ public class CoreSectionRenderer implements SectionRenderer {
     }
     heading(ReportSection.FOLLOW_UPS);
     for (FollowUpReview f : pm.followUps()) {
-      w.heading(2, l("review.of") + context.formatDate(f.heldOn()));
+      w.heading(2, l("review.of", context.formatDate(f.heldOn())));
       if (!f.attendees().isEmpty()) {
         w.facts(List.of(Fact.of(l("attendees"), String.join(", ", f.attendees()))));
       }
