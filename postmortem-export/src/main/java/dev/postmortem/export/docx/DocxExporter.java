@@ -102,6 +102,7 @@ public final class DocxExporter implements Exporter {
       DocxBodyWriter body = new DocxBodyWriter(options.zone(postmortem), letter, toc);
       Labels labels = Labels.of(options.locale());
       body.labels(labels);
+      body.fonts(options.fonts(), options.systemFonts());
       ReportRun run = ReportRun.prepare(postmortem, options, body);
       run.walk();
       Postmortem pm = run.postmortem();

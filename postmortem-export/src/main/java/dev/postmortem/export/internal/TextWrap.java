@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class TextWrap {
   private static final String ELLIPSIS = "\u2026";
+  private static final String CLOSING = ")]}）」』】〕〉》、。，．,.:;：；!?！？ー…・";
+  private static final String OPENING = "([{（「『【〔〈《";
 
   private TextWrap() {}
 
@@ -83,6 +85,10 @@ public final class TextWrap {
       int next = i + Character.charCount(cp);
       boolean breakAfter = next >= t.length() || t.charAt(next) == ' ' || cp == '-' || cp == '/'
           || wide(cp) || wide(t.codePointAt(next));
+      // never before closing punctuation or after an opening bracket (kinsoku)
+      if (next < t.length() && (CLOSING.indexOf(t.charAt(next)) >= 0 || OPENING.indexOf(t.charAt(i)) >= 0)) {
+        breakAfter = false;
+      }
       if (m.width(t.substring(pos, next), size, bold) > max) {
         return lastBreak > pos ? lastBreak : Math.max(lastFit, i);
       }

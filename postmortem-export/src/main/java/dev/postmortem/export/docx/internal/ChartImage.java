@@ -10,6 +10,9 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.text.AttributedString;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -37,15 +40,16 @@ final class ChartImage {
     }
   }
 
-  static ChartCanvas measuring() {
+  static ChartCanvas measuring(ImageFonts fallback) {
     Graphics2D g;
     synchronized (SCRATCH) {
       g = SCRATCH.createGraphics();
     }
-    return new Canvas(g);
+    g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    return new Canvas(g, fallback);
   }
 
-  static byte[] png(Drawing painter, float widthPt, float h) {
+  static byte[] png(Drawing painter, float widthPt, float h, ImageFonts fallback) {
     BufferedImage img = new BufferedImage(Math.round(widthPt * SCALE), Math.round(h * SCALE),
         BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
@@ -57,7 +61,7 @@ final class ChartImage {
       g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
       g.scale(SCALE, SCALE);
-      painter.paint(new Canvas(g));
+      painter.paint(new Canvas(g, fallback));
     } finally {
       g.dispose();
     }
@@ -66,9 +70,38 @@ final class ChartImage {
 
   private static final class Canvas implements ChartCanvas {
     private final Graphics2D g;
+    private final ImageFonts fallback;
 
-    Canvas(Graphics2D g) {
+    Canvas(Graphics2D g, ImageFonts fallback) {
       this.g = g;
+      this.fallback = fallback;
+    }
+
+    /**
+     * The text with a fallback font on each run DejaVu lacks, or null when DejaVu has it all (or
+     * no font has the rest).
+     */
+    private TextLayout layout(String s, float size, boolean bold) {
+      Font base = font(size, bold);
+      if (s.isEmpty() || base.canDisplayUpTo(s) < 0) {
+        return null;
+      }
+      AttributedString as = new AttributedString(s);
+      as.addAttribute(TextAttribute.FONT, base);
+      boolean any = false;
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        int next = i + Character.charCount(cp);
+        if (!base.canDisplay(cp)) {
+          Font f = fallback.fontFor(cp);
+          if (f != null) {
+            as.addAttribute(TextAttribute.FONT, f.deriveFont(bold ? Font.BOLD : Font.PLAIN, size), i, next);
+            any = true;
+          }
+        }
+        i = next;
+      }
+      return any ? new TextLayout(as.getIterator(), g.getFontRenderContext()) : null;
     }
 
     @Override
@@ -151,11 +184,20 @@ final class ChartImage {
       g.setColor(new Color(color));
       float w = textWidth(s, size, bold);
       float left = align < 0 ? x : align == 0 ? x - w / 2 : x - w;
+      TextLayout layout = layout(s, size, bold);
+      if (layout != null) {
+        layout.draw(g, left, y);
+        return;
+      }
       g.drawString(s, left, y);
     }
 
     @Override
     public float textWidth(String s, float size, boolean bold) {
+      TextLayout layout = layout(s, size, bold);
+      if (layout != null) {
+        return layout.getAdvance();
+      }
       return (float) font(size, bold).getStringBounds(s, g.getFontRenderContext()).getWidth();
     }
   }

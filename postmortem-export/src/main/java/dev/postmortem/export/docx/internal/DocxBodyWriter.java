@@ -137,6 +137,17 @@ public final class DocxBodyWriter implements ReportWriter {
   }
 
   private Labels labels = Labels.of(Locale.UK);
+  private ImageFonts imageFonts = ImageFonts.none();
+
+  /**
+   * Sets the fonts the pictures fall back to for characters DejaVu lacks (none by default).
+   *
+   * @param user the user's font files
+   * @param system whether to look in the system's fonts after them
+   */
+  public void fonts(List<java.nio.file.Path> user, boolean system) {
+    this.imageFonts = new ImageFonts(user, system);
+  }
 
   /**
    * Sets the labels of the reader's language (English by default).
@@ -324,7 +335,8 @@ public final class DocxBodyWriter implements ReportWriter {
   public void timelineChart(TimelineChart chart) {
     float widthPt = textWidth / 20f;
     ChartPainter painter = new ChartPainter(chart, widthPt, zone, labels);
-    picture(painter, widthPt, painter.measure(ChartImage.measuring()), "Timeline chart", "timeline", "Timeline chart");
+    picture(painter, widthPt, painter.measure(ChartImage.measuring(imageFonts)), "Timeline chart", "timeline",
+        "Timeline chart");
   }
 
   /**
@@ -336,7 +348,7 @@ public final class DocxBodyWriter implements ReportWriter {
   @Override
   public void causeGraph(CauseGraph graph) {
     float widthPt = textWidth / 20f;
-    ChartCanvas measure = ChartImage.measuring();
+    ChartCanvas measure = ChartImage.measuring(imageFonts);
     Optional<CauseGraphLayout> layout = CauseGraphLayout.of(graph, widthPt, (pageHeight - 2 * 1080) / 20f * 0.75f,
         measure::textWidth);
     if (layout.isEmpty()) {
@@ -349,7 +361,7 @@ public final class DocxBodyWriter implements ReportWriter {
 
   /** A picture drawn by {@code painter} into a PNG, centred in a paragraph of its own. */
   private void picture(Drawing painter, float widthPt, float heightPt, String name, String file, String descr) {
-    Picture pic = new Picture(() -> ChartImage.png(painter, widthPt, heightPt), emu(widthPt), emu(heightPt));
+    Picture pic = new Picture(() -> ChartImage.png(painter, widthPt, heightPt, imageFonts), emu(widthPt), emu(heightPt));
     pictures.add(pic);
     int n = pictures.size();
     blocks.add(x -> {

@@ -98,6 +98,7 @@ public final class PdfReportWriter implements ReportWriter {
     boolean bold = bf == fonts.bold || bf == fonts.condensedBold;
     chain.split(PdfFonts.clean(text), bf, (run, f) -> {
       Chunk c = new Chunk(run, font(f, size, rgb));
+      c.setSplitCharacter(LineBreaks.INSTANCE);
       if (bold && f != bf) {
         // a fallback font has no bold face: its glyphs are stroked as well as filled
         c.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, size / 30f, color(rgb));

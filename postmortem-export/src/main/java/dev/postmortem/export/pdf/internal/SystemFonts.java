@@ -20,13 +20,14 @@ import java.util.stream.Stream;
  * Windows. Listed once per JVM, sorted by path so the same system always gives the same order.
  * DejaVu is left out: the exporter bundles it.
  */
-final class SystemFonts {
+public final class SystemFonts {
   private static final Pattern DIR = Pattern.compile("<dir(\\s+prefix=\"([a-z]+)\")?[^>]*>([^<]+)</dir>");
   private static volatile List<Path> files;
 
   private SystemFonts() {}
 
-  static List<Path> files() {
+  /** The font files found, in a stable order (scanned once per JVM). */
+  public static List<Path> files() {
     List<Path> f = files;
     if (f == null) {
       synchronized (SystemFonts.class) {
