@@ -454,18 +454,18 @@ public class CoreSectionRenderer implements SectionRenderer {
     Optional<Instant> mitigated = m.mitigated().map(OffsetDateTime::toInstant);
     Optional<Instant> resolved = m.resolved().map(OffsetDateTime::toInstant);
     if (started.isPresent() && mitigated.isPresent() && !mitigated.get().isBefore(started.get())) {
-      c.phase("Impact", started.get(), mitigated.get(), Tone.CRITICAL);
+      c.phase(l("chart.impact"), started.get(), mitigated.get(), Tone.CRITICAL);
     }
     Optional<Instant> from = mitigated.isPresent() ? mitigated : started;
     if (from.isPresent() && resolved.isPresent() && !resolved.get().isBefore(from.get())) {
-      c.phase(mitigated.isPresent() ? "Recovery" : "Impact", from.get(), resolved.get(),
+      c.phase(mitigated.isPresent() ? l("chart.recovery") : l("chart.impact"), from.get(), resolved.get(),
           mitigated.isPresent() ? Tone.WARNING : Tone.CRITICAL);
     }
-    m.started().ifPresent(t -> c.milestone("Started", t.toInstant(), Tone.CRITICAL));
-    m.detected().ifPresent(t -> c.milestone("Detected", t.toInstant(), Tone.WARNING));
-    m.acknowledged().ifPresent(t -> c.milestone("Acknowledged", t.toInstant(), Tone.CAUTION));
-    m.mitigated().ifPresent(t -> c.milestone("Mitigated", t.toInstant(), Tone.INFO));
-    m.resolved().ifPresent(t -> c.milestone("Resolved", t.toInstant(), Tone.SUCCESS));
+    m.started().ifPresent(t -> c.milestone(l("chart.started"), t.toInstant(), Tone.CRITICAL));
+    m.detected().ifPresent(t -> c.milestone(l("chart.detected"), t.toInstant(), Tone.WARNING));
+    m.acknowledged().ifPresent(t -> c.milestone(l("chart.acknowledged"), t.toInstant(), Tone.CAUTION));
+    m.mitigated().ifPresent(t -> c.milestone(l("chart.mitigated"), t.toInstant(), Tone.INFO));
+    m.resolved().ifPresent(t -> c.milestone(l("chart.resolved"), t.toInstant(), Tone.SUCCESS));
     // the executive table lists the key events: the chart keeps to the phases and milestones
     for (TimelineEvent e : audience == Audience.EXECUTIVE ? List.<TimelineEvent>of() : events) {
       e.at().ifPresent(t -> c.event(e.description(), t.toInstant(), kindTone(e.kind()),

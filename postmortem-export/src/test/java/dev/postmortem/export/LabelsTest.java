@@ -29,7 +29,7 @@ class LabelsTest {
    */
   private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
       "de", Set.of("id", "slo", "ticket", "status", "team", "definition", "name", "unit.hour", "unit.minute", "unit.second"),
-      "fr", Set.of("id", "slo", "ticket", "action", "condition", "observations", "type", "section.IMPACT",
+      "fr", Set.of("id", "slo", "ticket", "action", "condition", "observations", "type", "section.IMPACT", "chart.impact",
           "unit.hour", "unit.minute", "unit.second"),
       "es", Set.of("id", "slo", "ticket", "actor", "no", "roles", "unit.day", "unit.hour", "unit.minute", "unit.second"),
       "pt", Set.of("id", "slo", "ticket", "status", "item", "unit.day", "unit.hour", "unit.minute", "unit.second"),

@@ -29,7 +29,7 @@ public final class CauseGraphLayout {
   /** Causes beyond this many are shown as text. */
   public static final int MAX_NODES = 40;
   /** Label lines in a box; a longer description ends with an ellipsis (the table has it in full). */
-  public static final int MAX_LINES = 5;
+  public static final int MAX_LINES = 7;
   static final float PAD = 8;
   static final float MIN_BOX = 84;
   static final float MAX_BOX = 150;

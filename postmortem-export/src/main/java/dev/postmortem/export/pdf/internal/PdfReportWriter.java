@@ -330,6 +330,9 @@ public final class PdfReportWriter implements ReportWriter {
   @Override
   public void bulletList(List<Text> items) {
     flush(40);
+    if (bidiList(items, i -> new Chunk("•", font(fonts.bold, BODY, Palette.ACCENT_LIGHT)), i -> Palette.TEXT)) {
+      return;
+    }
     com.lowagie.text.List l = new com.lowagie.text.List(false, 12);
     l.setListSymbol(new Chunk("•", font(fonts.bold, BODY, Palette.ACCENT_LIGHT)));
     items(l, items);
@@ -343,6 +346,10 @@ public final class PdfReportWriter implements ReportWriter {
   @Override
   public void numberedList(List<Text> items, int start) {
     flush(50);
+    Font symbol = font(fonts.bold, BODY, Palette.ACCENT_LIGHT);
+    if (bidiList(items, i -> new Chunk((start + i) + ".", symbol), i -> Palette.TEXT)) {
+      return;
+    }
     com.lowagie.text.List l = new com.lowagie.text.List(true, 16);
     l.setPreSymbol("");
     l.setPostSymbol(".");
@@ -356,6 +363,44 @@ public final class PdfReportWriter implements ReportWriter {
     }
     l.setIndentationLeft(6);
     addList(l);
+  }
+
+  /**
+   * A list with right-to-left text as a borderless table of symbol and text, since only table
+   * cells lay out right-to-left text and shape Arabic: each item in its own direction, the symbols
+   * on the right when the first item is right to left. Does nothing and returns false when no item
+   * has right-to-left text.
+   */
+  private boolean bidiList(List<Text> items, java.util.function.IntFunction<Chunk> symbol,
+      java.util.function.IntUnaryOperator color) {
+    if (items.stream().noneMatch(t -> Scripts.hasRightToLeft(t.plainText()))) {
+      return false;
+    }
+    PdfPTable t = new PdfPTable(2);
+    t.setWidthPercentage(100);
+    try {
+      t.setWidths(new float[] {0.5f, 9.5f});
+    } catch (DocumentException e) {
+      throw new ExportException("cannot lay out a list: " + e.getMessage(), e);
+    }
+    if (!items.isEmpty() && Scripts.of(items.get(0).plainText()).rightToLeft()) {
+      t.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+    }
+    for (int i = 0; i < items.size(); i++) {
+      PdfPCell mark = new PdfPCell(new Phrase(symbol.apply(i)));
+      PdfPCell text = new PdfPCell(phrase(items.get(i), BODY, color.applyAsInt(i), false));
+      text.setRunDirection(runDirection(items.get(i).plainText()));
+      text.setLeading(0, 1.45f);
+      for (PdfPCell c : new PdfPCell[] {mark, text}) {
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPadding(0);
+        c.setPaddingBottom(3);
+        t.addCell(c);
+      }
+    }
+    t.setSpacingAfter(8);
+    add(t);
+    return true;
   }
 
   private void items(com.lowagie.text.List l, List<Text> items) {
@@ -378,6 +423,12 @@ public final class PdfReportWriter implements ReportWriter {
   @Override
   public void taskList(List<Task> items) {
     flush(40);
+    List<Text> texts = items.stream().map(Task::text).toList();
+    if (bidiList(texts, i -> new Chunk(items.get(i).done() ? "☑" : "☐", font(fonts.regular, BODY + 1,
+        items.get(i).done() ? Palette.mark(Tone.SUCCESS) : Palette.MUTED_TEXT)),
+        i -> items.get(i).done() ? Palette.MUTED_TEXT : Palette.TEXT)) {
+      return;
+    }
     com.lowagie.text.List l = new com.lowagie.text.List(false, 14);
     for (Task t : items) {
       ListItem li = new ListItem(phrase(t.text(), BODY, t.done() ? Palette.MUTED_TEXT : Palette.TEXT, false));
