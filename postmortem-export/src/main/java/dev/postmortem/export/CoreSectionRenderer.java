@@ -168,7 +168,7 @@ public class CoreSectionRenderer implements SectionRenderer {
     pm.severity().ifPresent(s -> facts.add(
         Fact.of(l("severity"), Text.plain(s.displayName() + " · " + s.label()), tone(s))));
     if (!external()) {
-      facts.add(Fact.of(l("status"), Text.plain(words(pm.status().id())), statusTone(pm)));
+      facts.add(Fact.of(l("status"), Text.plain(value(pm.status())), statusTone(pm)));
     }
     Milestones m = pm.incident();
     m.started().ifPresent(t -> facts.add(Fact.of(l("started"), context.formatDateTime(t) + " " + zoneName())));
@@ -287,7 +287,7 @@ public class CoreSectionRenderer implements SectionRenderer {
           Cell.of(p.roles().stream().map(Role::id).map(CoreSectionRenderer::words)
               .collect(Collectors.joining(", "))),
           Cell.of(p.team().orElse("")),
-          Cell.of(p.discipline().map(d -> words(d.id())).orElse("")));
+          Cell.of(p.discipline().map(d -> value(d)).orElse("")));
     }
     w.table(t.build());
   }
@@ -355,19 +355,18 @@ public class CoreSectionRenderer implements SectionRenderer {
     boolean reverse = context.options().reverseChronology();
     timelineChart().ifPresent(w::timelineChart);
     List<TimelineEvent> events = shownEvents();
-    String zone = "All times are " + zoneName() + ".";
+    String zone = l("timeline.zone", zoneName());
     if (reverse) {
       w.note(Text.builder().strong("Reverse chronology. ")
           .plain("Read from the final state backwards. At each point the last column says what "
               + "the responders knew then; highlighted rows are inflection points, where another "
               + "action could have changed the course of the incident. " + zone).build(), Tone.INFO);
     } else if (audience == Audience.EXECUTIVE && events.size() < pm.timeline().size()) {
-      w.paragraph(Text.plain("Key events (" + events.size() + " of " + pm.timeline().size()
-          + "). " + zone));
+      w.paragraph(Text.plain(l("timeline.key.events", events.size(), pm.timeline().size()) + " " + zone));
     } else {
       w.paragraph(Text.plain(zone + (!external()
           && pm.timeline().stream().anyMatch(TimelineEvent::inflectionPoint)
-          ? " Highlighted rows are inflection points." : "")));
+          ? " " + l("timeline.inflections") : "")));
     }
     LocalDate firstDay = events.stream().flatMap(e -> e.at().stream())
         .map(t -> t.atZoneSameInstant(context.zone()).toLocalDate())
@@ -396,7 +395,7 @@ public class CoreSectionRenderer implements SectionRenderer {
         time = "≈ " + time;
       }
       cells.add(Cell.of(time));
-      cells.add(Cell.of(Text.plain(words(e.kind().id())), kindTone(e.kind())));
+      cells.add(Cell.of(Text.plain(value(e.kind())), kindTone(e.kind())));
       Text.Builder d = Text.builder();
       boolean inflection = e.inflectionPoint() && !external();
       if (inflection) {
@@ -532,7 +531,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       }
       String role = causeRole(c);
       t.row(Cell.of(Text.builder().code(c.id()).build()), Cell.of(d.build()),
-          Cell.of(words(c.category().id())),
+          Cell.of(value(c.category())),
           Cell.of(Text.plain(role), c.trigger() ? Tone.WARNING : c.rootCause() ? Tone.CRITICAL : Tone.NONE),
           Cell.of(String.join(", ", c.ledTo())));
     }
@@ -562,6 +561,16 @@ public class CoreSectionRenderer implements SectionRenderer {
       return l("cause.trigger.and.root");
     }
     return c.trigger() ? l("cause.trigger") : c.rootCause() ? l("cause.root") : l("cause.contributing");
+  }
+
+  /**
+   * An enumerated value (an event kind, a status, a category...) in the reader's language, or its
+   * id in words where the labels have none.
+   */
+  private String value(Enum<?> e) {
+    String id = e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return dev.postmortem.export.internal.Labels.of(context.options().locale())
+        .find("value." + e.getDeclaringClass().getSimpleName() + "." + id).orElseGet(() -> words(id));
   }
 
   /** A report label in the reader's language ({@link SectionContext#label}). */
@@ -597,7 +606,7 @@ public class CoreSectionRenderer implements SectionRenderer {
         w.numberedList(steps);
       }
       chain.rootCause().flatMap(pm::cause).ifPresent(c -> w.paragraph(Text.builder()
-          .strong("Root cause reached: ").code(c.id()).plain(" " + c.description()).build()));
+          .strong(l("why.root.cause.reached") + " ").code(c.id()).plain(" " + c.description()).build()));
     }
   }
 
@@ -708,7 +717,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       }
       cells.add(Cell.of(title.build()));
       if (internal()) {
-        cells.add(Cell.of(a.type().map(x -> words(x.id())).orElse("")));
+        cells.add(Cell.of(a.type().map(x -> value(x)).orElse("")));
         cells.add(Cell.of(Text.plain(a.priority().map(p -> p.name()).orElse("")),
             a.priority().map(CoreSectionRenderer::tone).orElse(Tone.NONE)));
       }
@@ -718,7 +727,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       cells.add(Cell.of(a.due().map(context::formatDate).orElse("")));
       boolean overdue = !a.isFinished() && a.status() != ActionStatus.WONT_DO
           && a.due().map(d -> d.isBefore(today)).orElse(false);
-      cells.add(Cell.of(Text.plain(words(a.status().id()) + (overdue ? " · overdue" : "")),
+      cells.add(Cell.of(Text.plain(value(a.status()) + (overdue ? " · " + l("overdue") : "")),
           overdue ? Tone.CRITICAL : tone(a.status())));
       if (internal()) {
         cells.add(Cell.of(a.ticket().map(this::ticket).orElse(Text.empty())));
@@ -836,7 +845,7 @@ public class CoreSectionRenderer implements SectionRenderer {
    * reader, and the importer, can tell the parts apart whatever their text says.
    */
   private void verification(Text.Builder b, Verification v) {
-    labelled(b, "Verification", words(v.method().id()));
+    labelled(b, "Verification", value(v.method()));
     v.slo().ifPresent(s -> labelled(b, "SLO", s));
     v.description().ifPresent(d -> labelled(b, "Check", d));
     v.before().ifPresent(m -> labelled(b, "Before", measurement(m, ", ")));
@@ -897,7 +906,7 @@ public class CoreSectionRenderer implements SectionRenderer {
     Recreation r = pm.recreation().get();
     heading(ReportSection.RECREATION);
     List<Fact> facts = new ArrayList<>();
-    facts.add(Fact.of(l("outcome"), Text.plain(words(r.outcome().id())), Tone.NONE));
+    facts.add(Fact.of(l("outcome"), Text.plain(value(r.outcome())), Tone.NONE));
     r.environment().ifPresent(e -> facts.add(Fact.of(l("environment"), e)));
     r.performedOn().ifPresent(d -> facts.add(Fact.of(l("performed.on"), context.formatDate(d))));
     if (!r.fixesVerified().isEmpty()) {
@@ -927,7 +936,7 @@ public class CoreSectionRenderer implements SectionRenderer {
         Table.Builder t = Table.builder().column(l("item"), 1).column(l("status"), 2).column(l("note"), 6);
         for (ItemProgress p : f.items()) {
           t.row(Cell.of(Text.builder().code(p.item()).build()),
-              Cell.of(Text.plain(words(p.status().id())), tone(p.status())),
+              Cell.of(Text.plain(value(p.status())), tone(p.status())),
               Cell.of(p.note().orElse("")));
         }
         w.table(t.build());
@@ -956,7 +965,7 @@ public class CoreSectionRenderer implements SectionRenderer {
       internalMark(b, e.internal());
       e.file().ifPresent(f -> b.plain("\nFile: ").code(f));
       e.description().ifPresent(d -> b.plain("\n" + d));
-      t.row(Cell.of(Text.builder().code(e.id()).build()), Cell.of(words(e.kind().id())),
+      t.row(Cell.of(Text.builder().code(e.id()).build()), Cell.of(value(e.kind())),
           Cell.of(b.build()), Cell.of(e.capturedAt().map(context::formatDateTime).orElse("")));
     }
     w.table(t.build());

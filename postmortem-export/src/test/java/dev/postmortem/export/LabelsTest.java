@@ -28,12 +28,12 @@ class LabelsTest {
    * equal to the English one is a label left untranslated.
    */
   private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
-      "de", Set.of("id", "slo", "ticket", "status", "team", "definition", "name", "unit.hour", "unit.minute", "unit.second"),
-      "fr", Set.of("id", "slo", "ticket", "action", "condition", "observations", "type", "section.IMPACT", "chart.impact",
+      "de", Set.of("value.EventKind.deployment", "value.Discipline.support", "value.Discipline.management", "value.VerificationMethod.slo", "value.VerificationMethod.test", "value.EvidenceKind.log", "value.EvidenceKind.trace", "value.EvidenceKind.dashboard", "value.EvidenceKind.ticket", "value.EvidenceKind.code", "id", "slo", "ticket", "status", "team", "definition", "name", "unit.hour", "unit.minute", "unit.second"),
+      "fr", Set.of("value.EventKind.action", "value.EventKind.communication", "value.EventKind.observation", "value.CauseCategory.communication", "value.Discipline.support", "value.VerificationMethod.slo", "value.VerificationMethod.test", "value.EvidenceKind.communication", "value.EvidenceKind.trace", "value.EvidenceKind.ticket", "value.EvidenceKind.code", "value.EvidenceKind.document", "id", "slo", "ticket", "action", "condition", "observations", "type", "section.IMPACT", "chart.impact",
           "unit.hour", "unit.minute", "unit.second"),
-      "es", Set.of("id", "slo", "ticket", "actor", "no", "roles", "unit.day", "unit.hour", "unit.minute", "unit.second"),
-      "pt", Set.of("id", "slo", "ticket", "status", "item", "unit.day", "unit.hour", "unit.minute", "unit.second"),
-      "ja", Set.of("id", "slo"));
+      "es", Set.of("value.VerificationMethod.slo", "value.EvidenceKind.ticket", "id", "slo", "ticket", "actor", "no", "roles", "unit.day", "unit.hour", "unit.minute", "unit.second"),
+      "pt", Set.of("value.VerificationMethod.slo", "value.EvidenceKind.log", "value.EvidenceKind.ticket", "id", "slo", "ticket", "status", "item", "unit.day", "unit.hour", "unit.minute", "unit.second"),
+      "ja", Set.of("value.VerificationMethod.slo", "id", "slo"));
   private static final Pattern PLACE = Pattern.compile("\\{\\d}");
 
   private static Set<String> places(String s) {
@@ -67,6 +67,24 @@ class LabelsTest {
         assertThat(own.get(same)).as("%s %s is listed as the same as English", lang, same).isEqualTo(en.get(same));
       }
     }
+  }
+
+  @Test
+  void everyEnumeratedValueShownHasALabel() {
+    Map<String, String> en = Labels.file("en");
+    List<Class<? extends Enum<?>>> shown = List.of(dev.postmortem.model.EventKind.class,
+        dev.postmortem.model.Status.class, dev.postmortem.model.ActionStatus.class,
+        dev.postmortem.model.CauseCategory.class, dev.postmortem.model.ActionType.class,
+        dev.postmortem.model.Discipline.class, dev.postmortem.model.RecreationOutcome.class,
+        dev.postmortem.model.VerificationMethod.class, dev.postmortem.model.EvidenceKind.class);
+    for (Class<? extends Enum<?>> c : shown) {
+      for (Enum<?> e : c.getEnumConstants()) {
+        String key = "value." + c.getSimpleName() + "." + e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        assertThat(en).as(key).containsKey(key);
+      }
+    }
+    assertThat(Labels.of(Locale.GERMANY).find("value.EventKind.acknowledgement")).hasValue("Bestätigung");
+    assertThat(Labels.of(Locale.GERMANY).find("value.Nothing.x")).isEmpty();
   }
 
   @Test

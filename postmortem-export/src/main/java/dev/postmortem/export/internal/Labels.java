@@ -117,6 +117,17 @@ public final class Labels {
   }
 
   /**
+   * A label if any file has it: in this language, else in English.
+   *
+   * @param key its key
+   * @return the label, or empty
+   */
+  public java.util.Optional<String> find(String key) {
+    String s = own.getProperty(key);
+    return java.util.Optional.ofNullable(s != null ? s : english.getProperty(key));
+  }
+
+  /**
    * A duration in the kit's one format, its units in this language: {@code 1 h 19 min}, for
    * Japanese {@code 1 時間 19 分}. Two units at most, cut toward zero.
    *
